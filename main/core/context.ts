@@ -1,0 +1,19 @@
+// What every handler gets: the stores, the clock, and a way to tell screens what changed.
+
+import type { Database } from 'better-sqlite3';
+import type { EventMap, EventName } from '../../shared/contract.ts';
+import type { Clock } from './clock.ts';
+import type { CheckinStore } from './stores/checkin-store.ts';
+import type { PauseStore } from './stores/pause-store.ts';
+import type { SettingsStore } from './stores/settings-store.ts';
+
+export interface CoreContext {
+  db: Database;
+  clock: Clock;
+  version: string;
+  platform: string;
+  settings: SettingsStore;
+  checkins: CheckinStore;
+  pauses: PauseStore;
+  emit<E extends EventName>(event: E, payload: EventMap[E]): void;
+}

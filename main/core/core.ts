@@ -1,0 +1,84 @@
+// The Nuzzle core: everything the app does, in plain Node. The Electron shell (and the e2e
+// harness, and tests) create one, call `dispatch` with IPC calls, and listen for events.
+
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EventMap, EventName } from '../../shared/contract.ts';
+import { APP_ORIGIN } from './app-origin.ts';
+import type { Clock } from './clock.ts';
+import type { CoreContext } from './context.ts';
+import { openDatabase } from './db/open-database.ts';
+import { checkinHandlers } from './handlers/checkin-handlers.ts';
+import { settingsHandlers } from './handlers/settings-handlers.ts';
+import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch.ts';
+import { createCheckinStore } from './stores/checkin-store.ts';
+import { createPauseStore } from './stores/pause-store.ts';
+import { createSettingsStore } from './stores/settings-store.ts';
+
+export const DATABASE_FILE = 'nuzzle.sqlite3';
+
+export interface CoreOptions {
+  /** The app's user-data directory; the database lives here. */
+  dataDir: string;
+  clock: Clock;
+  /** Origins besides the app's own whose pages may call (the e2e harness's preview server). */
+  trustedOrigins?: readonly string[];
+  version?: string;
+  platform?: string;
+  nativeBinding?: string;
+  onInternalError?: (channel: string, error: unknown) => void;
+}
+
+export type CoreListener = <E extends EventName>(event: E, payload: EventMap[E]) => void;
+
+export interface Core {
+  dispatch: Dispatch;
+  subscribe(listener: CoreListener): () => void;
+  context: CoreContext;
+  databaseFile: string;
+  close(): void;
+}
+
+export function createCore(options: CoreOptions): Core {
+  mkdirSync(options.dataDir, { recursive: true });
+  const databaseFile = join(options.dataDir, DATABASE_FILE);
+  const db = openDatabase({ file: databaseFile, nativeBinding: options.nativeBinding });
+  const listeners = new Set<CoreListener>();
+
+  const context: CoreContext = {
+    db,
+    clock: options.clock,
+    version: options.version ?? '0.0.0',
+    platform: options.platform ?? process.platform,
+    settings: createSettingsStore(db),
+    checkins: createCheckinStore(db),
+    pauses: createPauseStore(db),
+    emit(event, payload) {
+      for (const listener of listeners) listener(event, payload);
+    },
+  };
+  context.settings.ensurePartners(options.clock.now());
+
+  const handlers: Handlers = {
+    ...settingsHandlers(context),
+    ...checkinHandlers(context),
+  };
+
+  return {
+    dispatch: createDispatcher({
+      handlers,
+      trustedOrigins: [APP_ORIGIN, ...(options.trustedOrigins ?? [])],
+      onInternalError: options.onInternalError,
+    }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    context,
+    databaseFile,
+    close() {
+      listeners.clear();
+      db.close();
+    },
+  };
+}

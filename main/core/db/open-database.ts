@@ -1,0 +1,37 @@
+// Opens (or creates) the SQLite store with the durability settings the product promises:
+// WAL + synchronous=FULL, so a check-in acknowledged on screen survives a power cut once the
+// OS has acknowledged the write; foreign keys on. A database written by a newer Nuzzle is
+// refused before anything touches it.
+
+import Database from 'better-sqlite3';
+import { AppError } from '../errors.ts';
+import { currentVersion, LATEST_VERSION, migrate } from './migrations.ts';
+
+export interface OpenDatabaseOptions {
+  file: string;
+  /** Path to a better_sqlite3.node built for the running runtime (Electron vs Node). */
+  nativeBinding?: string;
+}
+
+export function openDatabase({ file, nativeBinding }: OpenDatabaseOptions): Database.Database {
+  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
+  try {
+    // Read the version before any pragma that writes (WAL changes the file header).
+    const version = currentVersion(db);
+    if (version > LATEST_VERSION) {
+      throw new AppError(
+        'storage',
+        `Your Nuzzle data was saved by a newer version of Nuzzle (data version ${String(version)}; this version reads up to ${String(LATEST_VERSION)}). Please update Nuzzle — your data has not been changed.`,
+      );
+    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

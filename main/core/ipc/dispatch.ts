@@ -1,0 +1,95 @@
+// The one wrapper every IPC call goes through, in Electron and in the e2e harness alike:
+// (a) refuse senders that are not the app's own top-level pages, (b) validate the payload
+// against the contract, (c) answer { ok, value } or { ok: false, error } — never a raw
+// exception across the bridge. A refused call never reaches a handler, so it writes nothing.
+
+import {
+  contract,
+  isChannel,
+  type Channel,
+  type IpcResult,
+  type ParsedRequestOf,
+  type ResultOf,
+} from '../../../shared/contract.ts';
+import { AppError } from '../errors.ts';
+import { describeIssues } from './describe-issues.ts';
+
+export type Handlers = { [C in Channel]: (payload: ParsedRequestOf<C>) => ResultOf<C> };
+
+export interface Sender {
+  /** URL of the frame that sent the call. */
+  url: string;
+  /** Only top-level frames of our own windows may call; iframes never. */
+  isMainFrame: boolean;
+}
+
+export interface DispatcherOptions {
+  handlers: Handlers;
+  /** Origins whose pages may call, e.g. `app://nuzzle`. */
+  trustedOrigins: readonly string[];
+  /** Told the channel and error code only — never payloads, which hold private words. */
+  onInternalError?: (channel: string, error: unknown) => void;
+}
+
+export type Dispatch = (channel: unknown, payload: unknown, sender: Sender) => IpcResult<unknown>;
+
+export function isTrustedSender(sender: Sender, trustedOrigins: readonly string[]): boolean {
+  if (!sender.isMainFrame || typeof sender.url !== 'string') return false;
+  let origin: string;
+  try {
+    const url = new URL(sender.url);
+    // URL.origin is "null" for custom schemes, so compare scheme + host ourselves.
+    origin = `${url.protocol}//${url.host}`;
+  } catch {
+    return false;
+  }
+  return trustedOrigins.includes(origin);
+}
+
+const fail = (code: AppError['code'], message: string): IpcResult<never> => ({
+  ok: false,
+  error: { code, message },
+});
+
+export function createDispatcher(options: DispatcherOptions): Dispatch {
+  const { handlers, trustedOrigins, onInternalError } = options;
+
+  return (channel, payload, sender) => {
+    if (!isTrustedSender(sender, trustedOrigins)) {
+      return fail('forbidden-sender', 'This page is not allowed to talk to Nuzzle.');
+    }
+    if (!isChannel(channel)) {
+      const name = typeof channel === 'string' ? channel.slice(0, 60) : typeof channel;
+      return fail('unknown-channel', `Nuzzle has no "${name}" action.`);
+    }
+    try {
+      const parsed = contract[channel].request.safeParse(payload);
+      if (!parsed.success) {
+        return fail('bad-request', describeIssues(parsed.error.issues));
+      }
+      // The contract guarantees the parsed payload matches this channel's handler.
+      const handler = handlers[channel] as (input: unknown) => unknown;
+      return { ok: true, value: handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.code, error.message);
+      if (isStorageError(error)) {
+        return fail(
+          'storage',
+          'Nuzzle could not save to your disk (it may be full or read-only). Nothing was changed.',
+        );
+      }
+      onInternalError?.(channel, error);
+      return fail('internal', 'Something went wrong inside Nuzzle. Nothing was changed.');
+    }
+  };
+}
+
+function isStorageError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    typeof code === 'string' &&
+    ['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN'].some((c) =>
+      code.startsWith(c),
+    )
+  );
+}

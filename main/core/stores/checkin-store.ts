@@ -1,0 +1,108 @@
+// Check-ins: one per partner per local day, upserted while the day lasts.
+
+import type { Database } from 'better-sqlite3';
+import type { Checkin, Score } from '../../../shared/domain.ts';
+import type { LocalDate } from '../../../shared/local-day.ts';
+import type { CheckinMark } from '../../../shared/record.ts';
+import { uuidv7 } from '../ids.ts';
+import { recordChange } from './outbox.ts';
+
+interface CheckinRow {
+  id: string;
+  author_id: string;
+  local_date: string;
+  time_zone: string;
+  checked_in_at: number;
+  mood: number;
+  closeness: number;
+  settled: number;
+  note: string;
+  shared: string;
+  created_at: number;
+  updated_at: number;
+}
+
+function toCheckin(row: CheckinRow): Checkin {
+  return {
+    id: row.id,
+    authorId: row.author_id,
+    localDate: row.local_date,
+    timeZone: row.time_zone,
+    checkedInAt: row.checked_in_at,
+    mood: row.mood as Score,
+    closeness: row.closeness as Score,
+    settled: row.settled as Score,
+    note: row.note,
+    shared: row.shared,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export interface CheckinInput {
+  authorId: string;
+  localDate: LocalDate;
+  timeZone: string;
+  mood: Score;
+  closeness: Score;
+  settled: Score;
+  note: string;
+  shared: string;
+}
+
+export function createCheckinStore(db: Database) {
+  const byAuthorDate = db.prepare<[string, string], CheckinRow>(
+    'SELECT * FROM checkins WHERE author_id = ? AND local_date = ?',
+  );
+  const byDate = db.prepare<[string], CheckinRow>('SELECT * FROM checkins WHERE local_date = ?');
+  const insert = db.prepare(
+    `INSERT INTO checkins (id, author_id, local_date, time_zone, checked_in_at, mood, closeness,
+       settled, note, shared, created_at, updated_at)
+     VALUES (@id, @authorId, @localDate, @timeZone, @now, @mood, @closeness, @settled, @note,
+       @shared, @now, @now)`,
+  );
+  const update = db.prepare(
+    `UPDATE checkins SET mood = @mood, closeness = @closeness, settled = @settled, note = @note,
+       shared = @shared, updated_at = @now WHERE id = @id`,
+  );
+  const marks = db.prepare<[], { partnerId: string; localDate: string; settled: number }>(
+    'SELECT author_id AS partnerId, local_date AS localDate, settled FROM checkins',
+  );
+
+  return {
+    /** Saves today's check-in for a partner; a second save that day edits the first. */
+    save(input: CheckinInput, now: number): Checkin {
+      return db.transaction(() => {
+        const existing = byAuthorDate.get(input.authorId, input.localDate);
+        const id = existing?.id ?? uuidv7(now);
+        if (existing) update.run({ ...input, id, now });
+        else insert.run({ ...input, id, now });
+        const saved = byAuthorDate.get(input.authorId, input.localDate);
+        if (!saved) throw new Error('check-in vanished after save');
+        const checkin = toCheckin(saved);
+        recordChange(db, {
+          entity: 'checkin',
+          entityId: id,
+          op: 'upsert',
+          authorId: input.authorId,
+          payload: checkin,
+          now,
+        });
+        return checkin;
+      })();
+    },
+    get(authorId: string, localDate: LocalDate): Checkin | null {
+      const row = byAuthorDate.get(authorId, localDate);
+      return row ? toCheckin(row) : null;
+    },
+    onDate(localDate: LocalDate): Checkin[] {
+      return byDate.all(localDate).map(toCheckin);
+    },
+    /** The compact form the record math needs: who checked in on which day, how settled. */
+    marks(): CheckinMark[] {
+      return marks.all();
+    },
+  };
+}
+
+export type CheckinStore = ReturnType<typeof createCheckinStore>;

@@ -1,0 +1,82 @@
+// Planned pauses (travel, illness): date ranges that neither break a run nor count as missed.
+
+import type { Database } from 'better-sqlite3';
+import type { Pause } from '../../../shared/domain.ts';
+import type { LocalDate } from '../../../shared/local-day.ts';
+import { uuidv7 } from '../ids.ts';
+import { recordChange } from './outbox.ts';
+
+interface PauseRow {
+  id: string;
+  author_id: string;
+  start_date: string;
+  end_date: string;
+  reason: string;
+  created_at: number;
+}
+
+const toPause = (row: PauseRow): Pause => ({
+  id: row.id,
+  authorId: row.author_id,
+  startDate: row.start_date,
+  endDate: row.end_date,
+  reason: row.reason,
+  createdAt: row.created_at,
+});
+
+export function createPauseStore(db: Database) {
+  const active = db.prepare<[], PauseRow>(
+    'SELECT * FROM pauses WHERE deleted_at IS NULL ORDER BY start_date',
+  );
+  const insert = db.prepare(
+    `INSERT INTO pauses (id, author_id, start_date, end_date, reason, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const softDelete = db.prepare(
+    'UPDATE pauses SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
+  );
+
+  return {
+    list(): Pause[] {
+      return active.all().map(toPause);
+    },
+    add(
+      input: { authorId: string; startDate: LocalDate; endDate: LocalDate; reason: string },
+      now: number,
+    ): Pause {
+      return db.transaction(() => {
+        const id = uuidv7(now);
+        insert.run(id, input.authorId, input.startDate, input.endDate, input.reason, now, now);
+        const pause: Pause = { id, ...input, createdAt: now };
+        recordChange(db, {
+          entity: 'pause',
+          entityId: id,
+          op: 'upsert',
+          authorId: input.authorId,
+          payload: pause,
+          now,
+        });
+        return pause;
+      })();
+    },
+    /** A removal is a recorded change (the outbox carries it), not a silent row delete. */
+    remove(id: string, authorId: string, now: number): boolean {
+      return db.transaction(() => {
+        const removed = softDelete.run(now, now, id).changes > 0;
+        if (removed) {
+          recordChange(db, {
+            entity: 'pause',
+            entityId: id,
+            op: 'delete',
+            authorId,
+            payload: { id },
+            now,
+          });
+        }
+        return removed;
+      })();
+    },
+  };
+}
+
+export type PauseStore = ReturnType<typeof createPauseStore>;

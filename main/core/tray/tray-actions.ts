@@ -1,0 +1,46 @@
+// Tray menu items name an action; the core carries out the ones that touch data and tells
+// the shell what to show next. Window and app actions are the shell's own.
+
+import type { Score } from '../../../shared/domain.ts';
+import { APP_ORIGIN } from '../app-origin.ts';
+import { todayOf } from '../clock.ts';
+import type { Core } from '../core.ts';
+
+export type TrayAction =
+  | { kind: 'quick-checkin'; partnerId: string; mood: Score }
+  | { kind: 'open-quick'; partnerId?: string }
+  | { kind: 'open'; route: 'today' | 'history' | 'settings' | 'onboarding' }
+  | { kind: 'quit' };
+
+export type TrayFollowUp =
+  | { show: 'quick'; route: string }
+  | { show: 'main'; route: string }
+  | { show: 'nothing' }
+  | { show: 'error'; message: string };
+
+/** The origin the shell's own calls come from (the tray is part of the app, not a page). */
+export const INTERNAL_SENDER = { url: `${APP_ORIGIN}/tray`, isMainFrame: true } as const;
+
+export function runTrayAction(core: Core, action: TrayAction): TrayFollowUp {
+  switch (action.kind) {
+    case 'quick-checkin': {
+      const result = core.dispatch(
+        'checkins:quick',
+        { partnerId: action.partnerId, localDate: todayOf(core.context.clock), mood: action.mood },
+        INTERNAL_SENDER,
+      );
+      if (!result.ok) return { show: 'error', message: result.error.message };
+      // One click recorded the mood; offer the rest without insisting.
+      return { show: 'quick', route: `quick?after=mood&partner=${action.partnerId}` };
+    }
+    case 'open-quick':
+      return {
+        show: 'quick',
+        route: action.partnerId ? `quick?partner=${action.partnerId}` : 'quick',
+      };
+    case 'open':
+      return { show: 'main', route: action.route };
+    case 'quit':
+      return { show: 'nothing' };
+  }
+}

@@ -1,0 +1,47 @@
+// What the tray shows, computed by the core so the shell stays a thin renderer of it.
+
+import { summarizeRecord } from '../../../shared/record.ts';
+import type { PartnerRole } from '../../../shared/domain.ts';
+import { todayOf } from '../clock.ts';
+import type { CoreContext } from '../context.ts';
+
+export interface TrayPartner {
+  id: string;
+  role: PartnerRole;
+  name: string;
+  onThisComputer: boolean;
+  checkedInToday: boolean;
+}
+
+export interface TrayState {
+  onboarded: boolean;
+  partners: TrayPartner[];
+  currentRun: number;
+  /** A check-in on this computer is due (the reminder time passed); set by the reminder. */
+  due: boolean;
+}
+
+export function trayState(ctx: CoreContext, due = false): TrayState {
+  const settings = ctx.settings.get();
+  if (!settings.onboarded) return { onboarded: false, partners: [], currentRun: 0, due: false };
+  const today = todayOf(ctx.clock);
+  const partners = settings.partners;
+  const record = summarizeRecord({
+    partnerIds: [partners[0]?.id ?? 'me', partners[1]?.id ?? 'partner'],
+    checkins: ctx.checkins.marks(),
+    pauses: ctx.pauses.list(),
+    today,
+  });
+  return {
+    onboarded: true,
+    partners: partners.map((p) => ({
+      id: p.id,
+      role: p.role,
+      name: p.name,
+      onThisComputer: p.onThisComputer,
+      checkedInToday: record.checkedInToday[p.id] ?? false,
+    })),
+    currentRun: record.currentRun,
+    due,
+  };
+}

@@ -1,0 +1,91 @@
+// The app window: navigation between screens, first-run onboarding, and the quick window.
+
+import { useEffect } from 'react';
+import { onEvent } from './api.ts';
+import { navigate, useRoute, type Screen } from './router.ts';
+import { HistoryScreen } from './screens/HistoryScreen.tsx';
+import { OnboardingScreen } from './screens/OnboardingScreen.tsx';
+import { QuickScreen } from './screens/QuickScreen.tsx';
+import { SettingsScreen } from './screens/SettingsScreen.tsx';
+import { TodayScreen } from './screens/TodayScreen.tsx';
+import { useChannel } from './use-channel.ts';
+
+const NAV: readonly { screen: Screen; label: string; key: string }[] = [
+  { screen: 'today', label: 'Today', key: '1' },
+  { screen: 'history', label: 'History', key: '2' },
+  { screen: 'settings', label: 'Settings', key: '3' },
+];
+
+export function App() {
+  const route = useRoute();
+  const settings = useChannel('settings:get', ['settings']);
+
+  // Main asks for a screen (tray menu, notification click).
+  useEffect(() => onEvent('navigate', ({ route: to }) => navigate(to)), []);
+
+  // Ctrl/Cmd + 1…3 switch screens.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const target = NAV.find((n) => n.key === event.key);
+      if (target) {
+        event.preventDefault();
+        navigate(target.screen);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (settings.error) return <p role="alert">{settings.error}</p>;
+  if (!settings.data) return null;
+
+  if (route.screen === 'quick') {
+    return (
+      <main className="quick-window">
+        {settings.data.onboarded ? (
+          <QuickScreen route={route} />
+        ) : (
+          <p>Open Nuzzle to finish setting up first.</p>
+        )}
+      </main>
+    );
+  }
+
+  if (!settings.data.onboarded) {
+    return (
+      <main className="app-main">
+        <OnboardingScreen onDone={settings.reload} />
+      </main>
+    );
+  }
+
+  const screen = route.screen === 'onboarding' ? 'today' : route.screen;
+  return (
+    <div className="app">
+      <nav className="app-nav" aria-label="Main">
+        <span className="brand" aria-hidden="true">
+          Nuzzle
+        </span>
+        <ul>
+          {NAV.map((n) => (
+            <li key={n.screen}>
+              <a
+                href={`#/${n.screen}`}
+                aria-current={screen === n.screen ? 'page' : undefined}
+                aria-keyshortcuts={`Control+${n.key}`}
+              >
+                {n.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="app-main">
+        {screen === 'today' && <TodayScreen />}
+        {screen === 'history' && <HistoryScreen />}
+        {screen === 'settings' && <SettingsScreen />}
+      </main>
+    </div>
+  );
+}

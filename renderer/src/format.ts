@@ -1,0 +1,48 @@
+// Display helpers. Dates are formatted from their calendar parts, never through the
+// machine's zone, so "today" reads the same as the core's idea of today.
+
+import type { LocalDate } from '../../shared/local-day.ts';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function parts(date: LocalDate): { y: number; m: number; d: number; weekday: number } {
+  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number);
+  return { y, m, d, weekday: new Date(Date.UTC(y, m - 1, d)).getUTCDay() };
+}
+
+export function longDate(date: LocalDate): string {
+  const p = parts(date);
+  return `${WEEKDAYS[p.weekday] ?? ''} ${String(p.d)} ${MONTHS[p.m - 1] ?? ''}`;
+}
+
+export function shortDate(date: LocalDate): string {
+  const p = parts(date);
+  return `${String(p.d)} ${(MONTHS[p.m - 1] ?? '').slice(0, 3)} ${String(p.y)}`;
+}
+
+export function monthName(month: string): string {
+  const [y = '', m = '1'] = month.split('-');
+  return `${MONTHS[Number(m) - 1] ?? ''} ${y}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${String(n)} ${n === 1 ? one : many}`;
+}
+
+export function displayName(name: string, fallback: string): string {
+  return name.trim() || fallback;
+}

@@ -1,0 +1,151 @@
+// Settings: names, who uses this computer, the daily reminder, launch at login.
+
+import { useState, type SyntheticEvent } from 'react';
+import type { ComputerMode, Settings } from '../../../shared/domain.ts';
+import { NAME_MAX } from '../../../shared/limits.ts';
+import { call } from '../api.ts';
+import { useChannel } from '../use-channel.ts';
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+export function SettingsScreen() {
+  const { data, error } = useChannel('settings:get', ['settings']);
+  if (error) return <p role="alert">{error}</p>;
+  if (!data) return <p className="muted">Loading…</p>;
+  return <SettingsForm settings={data} />;
+}
+
+/** Holds its own draft: a save elsewhere (tray, onboarding) doesn't wipe what's being typed. */
+function SettingsForm({ settings }: { settings: Settings }) {
+  const me = settings.partners.find((p) => p.role === 'me');
+  const partner = settings.partners.find((p) => p.role === 'partner');
+  const [myName, setMyName] = useState(me?.name ?? '');
+  const [partnerName, setPartnerName] = useState(partner?.name ?? '');
+  const [computerMode, setComputerMode] = useState<ComputerMode>(settings.computerMode);
+  const [reminder, setReminder] = useState(settings.reminder);
+  const [launchAtLogin, setLaunchAtLogin] = useState(settings.launchAtLogin);
+  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+
+  const toggleDay = (day: number) =>
+    setReminder((r) => ({
+      ...r,
+      weekdays: r.weekdays.includes(day)
+        ? r.weekdays.filter((d) => d !== day)
+        : [...r.weekdays, day].sort(),
+    }));
+
+  const save = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    try {
+      await call('settings:save', { myName, partnerName, computerMode, reminder, launchAtLogin });
+      setStatus({ error: false, text: 'Saved.' });
+    } catch (e) {
+      setStatus({ error: true, text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  return (
+    <div className="screen settings">
+      <header className="screen-header">
+        <h1>Settings</h1>
+      </header>
+      <form className="card" onSubmit={(e) => void save(e)} aria-label="Settings">
+        <h2>The two of you</h2>
+        <label className="field" htmlFor="set-me">
+          Your name
+        </label>
+        <input
+          id="set-me"
+          value={myName}
+          maxLength={NAME_MAX}
+          onChange={(e) => setMyName(e.target.value)}
+        />
+        <label className="field" htmlFor="set-partner">
+          Your partner’s name
+        </label>
+        <input
+          id="set-partner"
+          value={partnerName}
+          maxLength={NAME_MAX}
+          onChange={(e) => setPartnerName(e.target.value)}
+        />
+        <fieldset className="choice">
+          <legend>Who uses Nuzzle on this computer?</legend>
+          <label>
+            <input
+              type="radio"
+              name="set-mode"
+              checked={computerMode === 'just-me'}
+              onChange={() => setComputerMode('just-me')}
+            />{' '}
+            Just me
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="set-mode"
+              checked={computerMode === 'both'}
+              onChange={() => setComputerMode('both')}
+            />{' '}
+            Both of us
+          </label>
+        </fieldset>
+        <h2>Daily reminder</h2>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={reminder.enabled}
+            onChange={(e) => setReminder({ ...reminder, enabled: e.target.checked })}
+          />{' '}
+          Remind me each day
+        </label>
+        <label className="field" htmlFor="set-time">
+          Reminder time
+        </label>
+        <input
+          id="set-time"
+          type="time"
+          value={reminder.time}
+          onChange={(e) => setReminder({ ...reminder, time: e.target.value })}
+        />
+        <fieldset className="days">
+          <legend>On these days</legend>
+          {DAYS.map((d, i) => (
+            <label key={d} className="day-toggle">
+              <input
+                type="checkbox"
+                checked={reminder.weekdays.includes(i)}
+                onChange={() => toggleDay(i)}
+                aria-label={DAY_NAMES[i]}
+              />
+              <span aria-hidden="true">{d}</span>
+            </label>
+          ))}
+        </fieldset>
+        <h2>This computer</h2>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={launchAtLogin}
+            onChange={(e) => setLaunchAtLogin(e.target.checked)}
+          />{' '}
+          Open Nuzzle in the tray when I log in
+        </label>
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            Save settings
+          </button>
+          {status && (
+            <p
+              className={status.error ? 'status status-error' : 'status status-saved'}
+              role={status.error ? 'alert' : 'status'}
+            >
+              {status.text}
+            </p>
+          )}
+        </div>
+      </form>
+    </div>
+  );
+}

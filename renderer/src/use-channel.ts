@@ -1,0 +1,47 @@
+// Reads a channel and re-reads it whenever main says one of the given topics changed.
+
+import { useCallback, useEffect, useState } from 'react';
+import type { Channel, ResultOf, Topic } from '../../shared/contract.ts';
+import { call, onEvent } from './api.ts';
+
+export interface ChannelState<T> {
+  data: T | null;
+  error: string | null;
+  reload: () => void;
+}
+
+export function useChannel<C extends Channel>(
+  channel: C,
+  topics: readonly Topic[],
+): ChannelState<ResultOf<C>> {
+  const [data, setData] = useState<ResultOf<C> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const topicKey = topics.join(',');
+
+  useEffect(() => {
+    let live = true;
+    call(channel)
+      .then((value) => {
+        if (!live) return;
+        setData(value);
+        setError(null);
+      })
+      .catch((e: unknown) => {
+        if (live) setError(e instanceof Error ? e.message : String(e));
+      });
+    return () => {
+      live = false;
+    };
+  }, [channel, version]);
+
+  useEffect(() => {
+    const wanted = new Set(topicKey.split(','));
+    return onEvent('changed', ({ topics: changed }) => {
+      if (changed.some((t) => wanted.has(t))) reload();
+    });
+  }, [topicKey, reload]);
+
+  return { data, error, reload };
+}

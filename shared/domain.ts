@@ -1,0 +1,92 @@
+// Domain types shared by the core (which stores them) and the renderer (which shows them).
+// Plain data only: everything here crosses the IPC bridge by structured clone.
+
+import type { LocalDate, LocalTime } from './local-day.ts';
+import type { RecordSummary, DayState } from './record.ts';
+
+export type PartnerRole = 'me' | 'partner';
+
+/** Who uses this computer: only me (my partner has their own), or both of us. */
+export type ComputerMode = 'just-me' | 'both';
+
+export interface Partner {
+  id: string;
+  role: PartnerRole;
+  name: string;
+  /** Whether this partner checks in on this computer (both do in "both" mode). */
+  onThisComputer: boolean;
+}
+
+export interface ReminderSettings {
+  enabled: boolean;
+  time: LocalTime;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekdays: number[];
+}
+
+export interface Settings {
+  onboarded: boolean;
+  partners: Partner[];
+  computerMode: ComputerMode;
+  reminder: ReminderSettings;
+  launchAtLogin: boolean;
+}
+
+export type Score = 1 | 2 | 3 | 4 | 5;
+
+export interface Checkin {
+  id: string;
+  authorId: string;
+  localDate: LocalDate;
+  timeZone: string;
+  checkedInAt: number;
+  mood: Score;
+  closeness: Score;
+  settled: Score;
+  note: string;
+  shared: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Pause {
+  id: string;
+  authorId: string;
+  startDate: LocalDate;
+  endDate: LocalDate;
+  reason: string;
+  createdAt: number;
+}
+
+export interface PartnerToday {
+  partner: Partner;
+  checkin: Checkin | null;
+  /** Today's check-in may still be changed; earlier days are read-only. */
+  editable: boolean;
+}
+
+export interface TodayView {
+  today: LocalDate;
+  timeZone: string;
+  now: number;
+  partners: PartnerToday[];
+  record: RecordSummary;
+  pausedToday: Pause | null;
+}
+
+export interface HistoryView {
+  today: LocalDate;
+  record: RecordSummary;
+  calendar: { date: LocalDate; state: DayState }[][];
+  settled: { weekStart: LocalDate; average: Record<string, number | null> }[];
+  partners: Partner[];
+  pauses: Pause[];
+}
+
+export interface AppInfo {
+  version: string;
+  now: number;
+  timeZone: string;
+  today: LocalDate;
+  platform: string;
+}

@@ -1,0 +1,159 @@
+// Calendar-day and wall-clock math in an explicit IANA time zone.
+//
+// Everything here takes the zone as an argument instead of reading the process's own
+// zone: a check-in belongs to the day where the person *was*, and the reminder follows the
+// zone the computer is in *now*. Built on Intl only, so it runs in Node and in Chromium.
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type LocalDate = string;
+
+/** A wall-clock time of day, `HH:MM` (24-hour). */
+export type LocalTime = string;
+
+export interface WallClock {
+  date: LocalDate;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const DAY_MS = 86_400_000;
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export function isValidTimeZone(timeZone: unknown): timeZone is string {
+  if (typeof timeZone !== 'string' || timeZone.length === 0 || timeZone.length > 64) return false;
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function isLocalDate(value: unknown): value is LocalDate {
+  if (typeof value !== 'string') return false;
+  const m = LOCAL_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+export function isLocalTime(value: unknown): value is LocalTime {
+  return typeof value === 'string' && LOCAL_TIME.test(value);
+}
+
+/** The wall clock shown in `timeZone` at `instant` (ms since the epoch). */
+export function wallClockOf(instant: number, timeZone: string): WallClock {
+  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
+  const get = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((p) => p.type === type)?.value ?? '00';
+  return {
+    date: `${get('year')}-${get('month')}-${get('day')}`,
+    hour: Number(get('hour')),
+    minute: Number(get('minute')),
+    second: Number(get('second')),
+  };
+}
+
+/** The calendar date in `timeZone` at `instant`. */
+export function localDateOf(instant: number, timeZone: string): LocalDate {
+  return wallClockOf(instant, timeZone).date;
+}
+
+/** Minutes the zone is ahead of UTC at `instant` (New York in winter: -300). */
+export function zoneOffsetMinutes(instant: number, timeZone: string): number {
+  const w = wallClockOf(instant, timeZone);
+  const wallAsUtc = dateToUtcMs(w.date) + ((w.hour * 60 + w.minute) * 60 + w.second) * 1000;
+  const wholeSecond = Math.floor(instant / 1000) * 1000;
+  return Math.round((wallAsUtc - wholeSecond) / 60_000);
+}
+
+function dateToUtcMs(date: LocalDate): number {
+  const m = LOCAL_DATE.exec(date);
+  if (!m) throw new RangeError(`Not a calendar date: ${date}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+function utcMsToDate(ms: number): LocalDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return utcMsToDate(dateToUtcMs(date) + days * DAY_MS);
+}
+
+/** Whole days from `a` to `b` (positive when `b` is later). */
+export function daysBetween(a: LocalDate, b: LocalDate): number {
+  return Math.round((dateToUtcMs(b) - dateToUtcMs(a)) / DAY_MS);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(date: LocalDate): number {
+  return new Date(dateToUtcMs(date)).getUTCDay();
+}
+
+/** Monday of the ISO week that contains `date`. */
+export function weekStartOf(date: LocalDate): LocalDate {
+  return addDays(date, -((weekdayOf(date) + 6) % 7));
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` first shows `time` on `date`.
+ * In a spring-forward gap (the time never appears) it is the first valid instant after
+ * the gap; in a fall-back repeat (the time appears twice) it is the first occurrence.
+ */
+export function instantAt(date: LocalDate, time: LocalTime, timeZone: string): number {
+  const tm = LOCAL_TIME.exec(time);
+  if (!tm) throw new RangeError(`Not a time of day: ${time}`);
+  const wanted = dateToUtcMs(date) + (Number(tm[1]) * 60 + Number(tm[2])) * 60_000;
+  // Try each offset the zone could have around that moment; earliest match wins.
+  const candidates = new Set<number>();
+  for (const probe of [wanted - DAY_MS, wanted, wanted + DAY_MS]) {
+    candidates.add(zoneOffsetMinutes(probe, timeZone));
+  }
+  const matches = [...candidates]
+    .map((offset) => wanted - offset * 60_000)
+    .filter((instant) => {
+      const w = wallClockOf(instant, timeZone);
+      return w.date === date && w.hour * 60 + w.minute === Number(tm[1]) * 60 + Number(tm[2]);
+    })
+    .sort((a, b) => a - b);
+  if (matches[0] !== undefined) return matches[0];
+  // In a gap: the first valid wall time after `time` is the moment the clocks jump.
+  // Binary search for the first whole second whose wall clock reads at or after `time`.
+  const wallMs = (instant: number): number => {
+    const w = wallClockOf(instant, timeZone);
+    return dateToUtcMs(w.date) + ((w.hour * 60 + w.minute) * 60 + w.second) * 1000;
+  };
+  const offsets = [...candidates].sort((a, b) => b - a);
+  let lo = wanted - (offsets[0] ?? 0) * 60_000 - 3_600_000;
+  let hi = wanted - (offsets[offsets.length - 1] ?? 0) * 60_000 + 3_600_000;
+  while (hi - lo > 1000) {
+    const mid = Math.floor((lo + hi) / 2000) * 1000;
+    if (wallMs(mid) >= wanted) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}

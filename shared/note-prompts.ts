@@ -1,0 +1,36 @@
+// Starter lines for an appreciation note, for the moment of "I want to say something but
+// don't know how to begin". Each points at something small and specific the writer may
+// have noticed, because a concrete detail lands better than general praise.
+
+export const NOTE_PROMPTS: readonly string[] = [
+  'Something you did this week that made my day easier was…',
+  'I noticed you kept your word when…',
+  'The moment I felt most at ease with you lately was…',
+  'I didn’t say it at the time, but I was grateful when you…',
+  'Something small you do that I’d miss if it stopped is…',
+  'I laughed again today thinking about when you…',
+  'It meant a lot that you told me about … before I had to ask.',
+  'When things were hard this week, I appreciated that you…',
+  'I saw how much effort you put into…',
+  'A text from you that made me smile recently was…',
+  'Coming home felt warmer this week because you…',
+  'I liked the way you listened when I talked about…',
+  'Something you handled well that I don’t think you noticed was…',
+  'I felt looked after when you…',
+  'One thing about you I keep telling other people is…',
+  'Thank you for being patient with me when…',
+  'I could tell you were trying when you…',
+  'My favourite ordinary moment with you this week was…',
+  'You were right about … and I’m glad you said it.',
+  'I felt like a team with you when we…',
+  'I noticed you remembered…',
+  'Something you said lately that stayed with me was…',
+  'I felt more settled about us after you…',
+  'I admire the way you showed up for … even when you were tired.',
+  'The kindest thing you did for someone else this week was…',
+  'I love that you still…',
+  'When you showed up on time for …, it told me…',
+  'A habit of yours that makes our home feel like ours is…',
+  'I want you to know I saw what you did when…',
+  'Today I’m thankful for you because…',
+];

@@ -1,0 +1,201 @@
+import { describe, expect, test } from 'vitest';
+import {
+  APOLOGY_FLAG_EXPLANATIONS,
+  lintApology,
+  type ApologyFlagKind,
+} from '../../shared/apology-lint.ts';
+
+const ALL_KINDS: readonly ApologyFlagKind[] = [
+  'conditional',
+  'your-feelings',
+  'passive',
+  'but-context',
+  'explanation',
+  'blame-shift',
+  'minimising',
+  'rushing',
+];
+
+// [what the person typed, the kind the builder should show, the exact words it highlights]
+const nonApologies: [string, ApologyFlagKind, string][] = [
+  ["I'm sorry if you felt hurt.", 'conditional', 'if you felt hurt'],
+  ['Sorry if that upset you', 'conditional', 'if that upset you'],
+  [
+    "I'm sorry if you were offended by what I said.",
+    'conditional',
+    'if you were offended by what I said',
+  ],
+  ['I am sorry if I hurt you.', 'conditional', 'if I hurt you'],
+  [
+    'I apologise if anything I said came across badly.',
+    'conditional',
+    'if anything I said came across badly',
+  ],
+  ['Sorry for whatever I might have done.', 'conditional', 'for whatever I might have'],
+  ["I'm sorry you feel that way.", 'your-feelings', 'you feel that way'],
+  ["I'm sorry you felt ignored.", 'your-feelings', 'you felt ignored'],
+  ["I'm sorry you are upset.", 'your-feelings', 'you are upset'],
+  ["I'm sorry that you're hurt.", 'your-feelings', "you're hurt"],
+  ['Mistakes were made.', 'passive', 'Mistakes were made'],
+  ['Things were said on both sides.', 'passive', 'Things were said'],
+  ['Things got out of hand last night.', 'passive', 'Things got out of hand'],
+  ['It just happened.', 'passive', 'It just happened'],
+  ["I'm sorry, but I was tired.", 'but-context', 'but I was tired'],
+  ["I know I shouldn't have, but you…", 'but-context', 'but you'],
+  ["I'm sorry. But work has been insane.", 'but-context', 'But work has been insane'],
+  ["I messed up, however it's been a lot lately.", 'but-context', "however it's been a lot lately"],
+  ["I'm sorry I yelled because I was stressed.", 'explanation', 'because I was stressed'],
+  ["I'm sorry I was late because of work.", 'explanation', 'because of work'],
+  ['I only did it because I was lonely.', 'explanation', 'I only did it because'],
+  ['I was just trying to help.', 'explanation', 'I was just trying'],
+  ['In my defence, nobody told me.', 'explanation', 'In my defence'],
+  ["It's been a long week and I snapped.", 'explanation', "It's been a long week"],
+  ['You made me do it.', 'blame-shift', 'You made me'],
+  ["If you hadn't gone through my phone, I wouldn't have lied.", 'blame-shift', "If you hadn't"],
+  ['You always do this.', 'blame-shift', 'You always'],
+  ['You pushed me.', 'blame-shift', 'You pushed me'],
+  ['You know how I get when you ignore me.', 'blame-shift', 'You know how I get when you'],
+  [
+    "I'm sorry I shouted because you wouldn't listen.",
+    'blame-shift',
+    "because you wouldn't listen",
+  ],
+  ['Honestly, it was partly your fault.', 'blame-shift', 'it was partly your fault'],
+  ["It wasn't a big deal.", 'minimising', "wasn't a big deal"],
+  ["I'm sorry I guess.", 'minimising', 'I guess'],
+  ['Sorry. Anyway, what do you want for dinner?', 'minimising', 'Anyway'],
+  ["I'm sorry, it was just a kiss.", 'minimising', 'it was just a kiss'],
+  ['I kind of lied about the money.', 'minimising', 'kind of lied'],
+  ["You're overreacting.", 'minimising', "You're overreacting"],
+  ['I said sorry. Can we just move on?', 'rushing', 'Can we just move on'],
+  ['When will you trust me again?', 'rushing', 'When will you trust me'],
+  ['You have to forgive me.', 'rushing', 'You have to forgive me'],
+];
+
+const sincere: string[] = [
+  "I'm sorry, but I know that's no excuse.",
+  "I was wrong, and there's no but.",
+  'No buts. I did it.',
+  "I'm sorry I lied to you about where I was.",
+  'I broke my promise and that hurt you.',
+  "I will text you if I'm running late.",
+  "You deserved the truth and I didn't give it to you.",
+  "I'm sorry. I hurt you and I understand why you don't trust me right now.",
+  "I should have told you, but I didn't.",
+  'I knew it would hurt you and I did it anyway.',
+  "I'm sorry I missed dinner, but it won't happen again.",
+  "I'm sorry I kept it from you, but I want to be honest now.",
+  'None of this was your fault.',
+  "It wasn't your fault.",
+  'You never deserved that.',
+  "You always showed up for me, and I didn't show up for you.",
+  'I acted like it was no big deal, and it was.',
+  'You made me feel safe, and I broke that.',
+  'You pushed me to be better and I let you down.',
+  "I understand if you didn't want to see me this weekend.",
+  "I'm sorry because I know how much that hurt you.",
+  "It damaged trust because you couldn't rely on what I said.",
+  "I'm sorry. If you want, we can talk later.",
+  "I'm sorry if I'm repeating myself, but I want you to hear it.",
+  "I'm sorry. I won't ask you to move on before you're ready.",
+  "I told you I was at work when I wasn't. That was wrong.",
+  'I apologise for reading your messages; it was a violation of your privacy.',
+  "I'll tell you where I am before you have to ask.",
+];
+
+describe('lintApology: non-apologies are flagged', () => {
+  test.each(nonApologies)('%s → %s', (text, kind, words) => {
+    const flag = lintApology(text).find((f) => f.kind === kind);
+    expect(flag).toBeDefined();
+    expect(flag?.match).toBe(words);
+    // The offsets highlight those same words in the text as typed.
+    expect(text.slice(flag?.start, flag?.end)).toBe(words);
+  });
+});
+
+describe('lintApology: sincere apologies are left alone', () => {
+  test.each(sincere)('%s', (text) => {
+    expect(lintApology(text)).toEqual([]);
+  });
+});
+
+describe('lintApology: typing details', () => {
+  test('empty and blank input give no flags', () => {
+    expect(lintApology('')).toEqual([]);
+    expect(lintApology('   \n  ')).toEqual([]);
+  });
+
+  test.each([
+    ['I’m sorry you feel that way.', 'your-feelings'],
+    ['If you hadn’t lied first, I wouldn’t have.', 'blame-shift'],
+    ['I’m sorry, but I was tired.', 'but-context'],
+    ['It wasn’t a big deal.', 'minimising'],
+  ] as const)('curly apostrophes are read like straight ones: %s', (text, kind) => {
+    const curly = lintApology(text);
+    const straight = lintApology(text.replaceAll('’', "'"));
+    expect(curly.map((f) => f.kind)).toContain(kind);
+    expect(curly.map((f) => [f.kind, f.start, f.end])).toEqual(
+      straight.map((f) => [f.kind, f.start, f.end]),
+    );
+    // The highlighted text keeps the person's own apostrophes.
+    for (const f of curly) expect(f.match).toBe(text.slice(f.start, f.end));
+  });
+
+  test('case does not matter', () => {
+    const flags = lintApology("I'M SORRY IF YOU FELT HURT. MISTAKES WERE MADE.");
+    expect(flags.map((f) => [f.kind, f.match])).toEqual([
+      ['conditional', 'IF YOU FELT HURT'],
+      ['passive', 'MISTAKES WERE MADE'],
+    ]);
+  });
+
+  test('several sentences: flags come back in reading order with the right offsets', () => {
+    const text =
+      "I lied to you about Friday. I'm sorry, but you know how I get when you ask too many questions. Mistakes were made.";
+    const flags = lintApology(text);
+    expect(flags.map((f) => f.kind)).toEqual(['but-context', 'blame-shift', 'passive']);
+    const starts = flags.map((f) => f.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    for (const f of flags) expect(text.slice(f.start, f.end)).toBe(f.match);
+    expect(flags[2]?.start).toBe(text.indexOf('Mistakes'));
+  });
+
+  test('a flagged phrase is reported once, however many rules see it', () => {
+    const flags = lintApology("I'm sorry I only did it because I was stressed because of work.");
+    const spans = flags.map((f) => `${f.start}:${f.end}`);
+    expect(new Set(spans).size).toBe(spans.length);
+    expect(flags.filter((f) => f.kind === 'explanation')).toHaveLength(1);
+  });
+
+  test('a "but" that only follows ordinary words is not an apology qualifier', () => {
+    expect(lintApology('I wanted to call, but the battery died.')).toEqual([]);
+  });
+
+  // Speed itself is measured in bench/; here a catastrophic regex would hit the test timeout.
+  test('handles long, repetitive input and still finds the qualifiers', () => {
+    const nasty = [
+      ' '.repeat(20_000),
+      "I'm sorry if ".repeat(2_000),
+      'sorry but '.repeat(2_000),
+      'you you you you '.repeat(2_000),
+      'because I was '.repeat(2_000),
+    ].join('x');
+    const flags = lintApology(nasty);
+    expect(flags.length).toBeGreaterThan(0);
+  });
+});
+
+describe('explanations', () => {
+  test.each(ALL_KINDS)('%s has a one-line explanation', (kind) => {
+    const text = APOLOGY_FLAG_EXPLANATIONS[kind];
+    expect(text.trim().length).toBeGreaterThan(20);
+    expect(text).not.toMatch(/[\r\n]/);
+    expect(text.length).toBeLessThanOrEqual(120);
+  });
+
+  test('every flag carries the explanation for its kind', () => {
+    const flags = nonApologies.flatMap(([text]) => lintApology(text));
+    expect(new Set(flags.map((f) => f.kind))).toEqual(new Set(ALL_KINDS));
+    for (const f of flags) expect(f.explanation).toBe(APOLOGY_FLAG_EXPLANATIONS[f.kind]);
+  });
+});
