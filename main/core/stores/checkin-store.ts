@@ -65,9 +65,12 @@ export function createCheckinStore(db: Database) {
     `UPDATE checkins SET mood = @mood, closeness = @closeness, settled = @settled, note = @note,
        shared = @shared, updated_at = @now WHERE id = @id`,
   );
-  const marks = db.prepare<[], { partnerId: string; localDate: string; settled: number }>(
-    'SELECT author_id AS partnerId, local_date AS localDate, settled FROM checkins',
-  );
+  const marks = db
+    .prepare<[], [string, string, number]>('SELECT author_id, local_date, settled FROM checkins')
+    .raw(true);
+  // Every screen's record is computed from these marks; years of them are cached in memory and
+  // dropped on each write, so Today and History don't re-read thousands of rows per call.
+  let cachedMarks: CheckinMark[] | null = null;
 
   return {
     /** Saves today's check-in for a partner; a second save that day edits the first. */
@@ -80,6 +83,7 @@ export function createCheckinStore(db: Database) {
         const saved = byAuthorDate.get(input.authorId, input.localDate);
         if (!saved) throw new Error('check-in vanished after save');
         const checkin = toCheckin(saved);
+        cachedMarks = null;
         recordChange(db, {
           entity: 'checkin',
           entityId: id,
@@ -99,8 +103,11 @@ export function createCheckinStore(db: Database) {
       return byDate.all(localDate).map(toCheckin);
     },
     /** The compact form the record math needs: who checked in on which day, how settled. */
-    marks(): CheckinMark[] {
-      return marks.all();
+    marks(): readonly CheckinMark[] {
+      cachedMarks ??= marks
+        .all()
+        .map(([partnerId, localDate, settled]) => ({ partnerId, localDate, settled }));
+      return cachedMarks;
     },
   };
 }

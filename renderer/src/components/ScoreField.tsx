@@ -3,6 +3,7 @@
 
 import type { KeyboardEvent } from 'react';
 import type { Score } from '../../../shared/domain.ts';
+import { SCORE_WORDS } from '../../../shared/score-words.ts';
 
 export interface ScaleSpec {
   label: string;
@@ -16,19 +17,19 @@ export const SCALES = {
     label: 'Mood',
     low: 'Low',
     high: 'Bright',
-    words: ['Low', 'Flat', 'Okay', 'Good', 'Bright'],
+    words: SCORE_WORDS.mood,
   },
   closeness: {
     label: 'Closeness',
     low: 'Distant',
     high: 'Close',
-    words: ['Distant', 'A bit apart', 'In between', 'Close', 'Very close'],
+    words: SCORE_WORDS.closeness,
   },
   settled: {
     label: 'How settled I feel about us',
     low: 'On guard',
     high: 'Settled',
-    words: ['On guard', 'Uneasy', 'Unsure', 'Mostly settled', 'Settled'],
+    words: SCORE_WORDS.settled,
   },
 } as const satisfies Record<string, ScaleSpec>;
 

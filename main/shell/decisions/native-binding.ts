@@ -1,0 +1,32 @@
+// Where the Electron build of better-sqlite3 lives. Tests run in plain Node against the
+// normal build in node_modules; `npm start` prepares an Electron build into .native/ and
+// packaged apps carry it in resources/native/. better-sqlite3's `nativeBinding` option
+// picks the right one, so neither build overwrites the other.
+
+import { join } from 'node:path';
+
+export interface NativeBindingEnv {
+  isPackaged: boolean;
+  resourcesPath: string;
+  appRoot: string;
+  electronVersion: string;
+  platform: NodeJS.Platform;
+  arch: string;
+}
+
+export function electronBuildDir(
+  appRoot: string,
+  electronVersion: string,
+  platform: string,
+  arch: string,
+): string {
+  return join(appRoot, '.native', `electron-${electronVersion}-${platform}-${arch}`);
+}
+
+export function nativeBindingPath(env: NativeBindingEnv): string {
+  if (env.isPackaged) return join(env.resourcesPath, 'native', 'better_sqlite3.node');
+  return join(
+    electronBuildDir(env.appRoot, env.electronVersion, env.platform, env.arch),
+    'better_sqlite3.node',
+  );
+}

@@ -1,0 +1,88 @@
+// The tray menu as data: labels, enabled state and the action each item runs. The shell turns
+// it into an Electron Menu, and rebuilds the menu only when this template changes. Linux
+// AppIndicator ignores clicks on the icon, so everything must be reachable from here.
+
+import type { Score } from '../../../shared/domain.ts';
+import { SCORE_WORDS } from '../../../shared/score-words.ts';
+import type { TrayAction } from '../../core/tray/tray-actions.ts';
+import type { TrayPartner, TrayState } from '../../core/tray/tray-state.ts';
+
+export interface TrayMenuItem {
+  label?: string;
+  type?: 'normal' | 'separator' | 'submenu';
+  enabled?: boolean;
+  action?: TrayAction;
+  submenu?: TrayMenuItem[];
+}
+
+const SEPARATOR: TrayMenuItem = { type: 'separator' };
+const MOODS: readonly Score[] = [5, 4, 3, 2, 1];
+
+function nameOf(p: TrayPartner): string {
+  return p.name.trim() || (p.role === 'me' ? 'You' : 'Your partner');
+}
+
+function moodItems(partnerId: string): TrayMenuItem[] {
+  return MOODS.map((mood) => ({
+    label: `${String(mood)} · ${SCORE_WORDS.mood[mood - 1] ?? ''}`,
+    action: { kind: 'quick-checkin', partnerId, mood },
+  }));
+}
+
+export function trayMenuTemplate(state: TrayState): TrayMenuItem[] {
+  if (!state.onboarded) {
+    return [
+      { label: 'Set up Nuzzle…', action: { kind: 'open', route: 'onboarding' } },
+      SEPARATOR,
+      { label: 'Quit Nuzzle', action: { kind: 'quit' } },
+    ];
+  }
+  const here = state.partners.filter((p) => p.onThisComputer);
+  const status: TrayMenuItem[] = state.partners.map((p) => ({
+    label: `${nameOf(p)}: ${p.checkedInToday ? 'checked in today' : 'not yet today'}`,
+    enabled: false,
+  }));
+  const run: TrayMenuItem = {
+    label:
+      state.currentRun === 0
+        ? 'Your next kept day starts a run'
+        : `Kept days in a row: ${String(state.currentRun)}`,
+    enabled: false,
+  };
+  const quick: TrayMenuItem =
+    here.length === 1 && here[0]
+      ? { label: 'Quick check-in', type: 'submenu', submenu: moodItems(here[0].id) }
+      : {
+          label: 'Quick check-in',
+          type: 'submenu',
+          submenu: here.map((p) => ({
+            label: nameOf(p),
+            type: 'submenu',
+            submenu: moodItems(p.id),
+          })),
+        };
+  return [
+    ...status,
+    run,
+    SEPARATOR,
+    quick,
+    { label: 'Check in…', action: { kind: 'open-quick' } },
+    SEPARATOR,
+    { label: 'Open Nuzzle', action: { kind: 'open', route: 'today' } },
+    { label: 'History', action: { kind: 'open', route: 'history' } },
+    { label: 'Settings…', action: { kind: 'open', route: 'settings' } },
+    SEPARATOR,
+    { label: 'Quit Nuzzle', action: { kind: 'quit' } },
+  ];
+}
+
+/** Tooltip: generic, no names (the tray can be seen by anyone nearby). */
+export function trayTooltip(state: TrayState): string {
+  if (!state.onboarded) return 'Nuzzle — not set up yet';
+  return state.due ? 'Nuzzle — time for your check-in' : 'Nuzzle';
+}
+
+/** A stable key for the template, so the shell rebuilds the native menu only on change. */
+export function templateKey(template: readonly TrayMenuItem[]): string {
+  return JSON.stringify(template);
+}

@@ -1,0 +1,102 @@
+// Nuzzle's Electron main process: wires the plain-Node core to Electron. Decisions live in
+// ./decisions (pure, unit-tested) and in the core; this file only connects them.
+
+import { join } from 'node:path';
+import { app, Menu, nativeTheme, powerMonitor } from 'electron';
+import { systemClock } from '../core/clock.ts';
+import { createCore, type Core } from '../core/core.ts';
+import { runTrayAction, type TrayAction } from '../core/tray/tray-actions.ts';
+import { trayState } from '../core/tray/tray-state.ts';
+import { registerAppScheme, serveRenderer } from './app-protocol.ts';
+import { appMenuTemplate } from './decisions/app-menu.ts';
+import { nativeBindingPath } from './decisions/native-binding.ts';
+import { watchDayRollover } from './day-rollover.ts';
+import { registerIpc } from './ipc-bridge.ts';
+import { applySecurityPolicy } from './security.ts';
+import { TrayController } from './tray.ts';
+import { AppWindows } from './windows.ts';
+
+const APP_ID = 'app.nuzzle.desktop';
+// dist/main/index.cjs → the app root is two levels up.
+const appRoot = join(__dirname, '..', '..');
+const rendererRoot = join(appRoot, 'dist', 'renderer');
+const iconDir = app.isPackaged
+  ? join(process.resourcesPath, 'icons')
+  : join(appRoot, 'build', 'icons');
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.setAppUserModelId(APP_ID);
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  applySecurityPolicy();
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform)));
+  serveRenderer(rendererRoot);
+
+  const core: Core = createCore({
+    dataDir: app.getPath('userData'),
+    clock: systemClock,
+    version: app.getVersion(),
+    nativeBinding: nativeBindingPath({
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      appRoot,
+      electronVersion: process.versions.electron,
+      platform: process.platform,
+      arch: process.arch,
+    }),
+    onInternalError: (channel, error) => {
+      // Channel and error type only: payloads hold private words and are never logged.
+      console.error(
+        `nuzzle: ${channel} failed: ${error instanceof Error ? error.name : typeof error}`,
+      );
+    },
+  });
+  registerIpc(core);
+
+  const windows = new AppWindows({
+    platform: process.platform,
+    preload: join(__dirname, 'preload.cjs'),
+    icon: join(iconDir, 'icon-512.png'),
+  });
+  windows.createQuickWindow();
+
+  const onTrayAction = (action: TrayAction) => {
+    if (action.kind === 'quit') {
+      app.quit();
+      return;
+    }
+    const next = runTrayAction(core, action);
+    if (next.show === 'quick') windows.showQuick(next.route, tray.bounds());
+    if (next.show === 'main') windows.showMain(next.route);
+    if (next.show === 'error') windows.showMain('today');
+  };
+  const tray = new TrayController(iconDir, onTrayAction);
+  const refreshTray = () => tray.update(trayState(core.context));
+  refreshTray();
+  core.subscribe(refreshTray);
+
+  const rollover = watchDayRollover(core);
+  powerMonitor.on('resume', rollover.check);
+  powerMonitor.on('unlock-screen', rollover.check);
+  nativeTheme.on('updated', refreshTray);
+
+  if (!core.context.settings.get().onboarded) windows.showMain('onboarding');
+
+  app.on('second-instance', () => windows.showMain());
+  app.on('activate', () => windows.showMain());
+  // Closing every window keeps Nuzzle in the tray; only Quit ends it.
+  app.on('window-all-closed', () => undefined);
+  app.on('before-quit', () => {
+    windows.prepareToQuit();
+    rollover.stop();
+  });
+  app.on('will-quit', () => {
+    tray.destroy();
+    core.close();
+  });
+}

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, test } from 'vitest';
+import { LATEST_VERSION, migrate, type Migration } from '../../../main/core/db/migrations.ts';
+import { openDatabase } from '../../../main/core/db/open-database.ts';
+import { tempDir } from './temp-core.ts';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+function fresh(): string {
+  const { dir, cleanup } = tempDir();
+  cleanups.push(cleanup);
+  return join(dir, 'nuzzle.sqlite3');
+}
+
+describe('openDatabase', () => {
+  test('uses WAL, synchronous=FULL and foreign keys, and migrates to the latest version', () => {
+    const db = openDatabase({ file: fresh() });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all();
+    expect(tables).toEqual(
+      expect.arrayContaining(['changes', 'checkins', 'partners', 'pauses', 'settings']),
+    );
+    db.close();
+  });
+
+  test('reopening an up-to-date database applies nothing and keeps data', () => {
+    const file = fresh();
+    const db = openDatabase({ file });
+    db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('k', '1', 1)").run();
+    db.close();
+    const again = openDatabase({ file });
+    expect(migrate(again)).toEqual([]);
+    expect(again.prepare('SELECT value FROM settings').pluck().get()).toBe('1');
+    again.close();
+  });
+
+  test('a database from a newer Nuzzle is refused with a clear message and left byte-for-byte alone', () => {
+    const file = fresh();
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${String(LATEST_VERSION + 5)}`);
+    raw.exec('CREATE TABLE future_things (id TEXT)');
+    raw.close();
+    const hash = () => createHash('sha256').update(readFileSync(file)).digest('hex');
+    const before = hash();
+    expect(() => openDatabase({ file })).toThrow(/newer version of Nuzzle.*has not been changed/);
+    expect(hash()).toBe(before);
+  });
+
+  test('a failing migration step leaves the previous version and schema intact', () => {
+    const file = fresh();
+    const db = new Database(file);
+    const steps: Migration[] = [
+      { version: 1, name: 'one', up: (d) => d.exec('CREATE TABLE a (x INTEGER)') },
+      {
+        version: 2,
+        name: 'two, broken halfway',
+        up: (d) => {
+          d.exec('CREATE TABLE b (x INTEGER)');
+          throw new Error('disk went away');
+        },
+      },
+    ];
+    expect(() => migrate(db, steps)).toThrow('disk went away');
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+    expect(tables).toEqual(['a']);
+    db.close();
+  });
+});

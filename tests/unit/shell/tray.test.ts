@@ -1,0 +1,127 @@
+import { describe, expect, test } from 'vitest';
+import type { TrayState } from '../../../main/core/tray/tray-state.ts';
+import { appMenuTemplate } from '../../../main/shell/decisions/app-menu.ts';
+import { nativeBindingPath } from '../../../main/shell/decisions/native-binding.ts';
+import { trayIconFile } from '../../../main/shell/decisions/tray-icon.ts';
+import {
+  templateKey,
+  trayMenuTemplate,
+  trayTooltip,
+  type TrayMenuItem,
+} from '../../../main/shell/decisions/tray-menu.ts';
+
+const both: TrayState = {
+  onboarded: true,
+  currentRun: 4,
+  due: false,
+  partners: [
+    { id: 'a', role: 'me', name: 'Alex', onThisComputer: true, checkedInToday: true },
+    { id: 'b', role: 'partner', name: 'Sam', onThisComputer: true, checkedInToday: false },
+  ],
+};
+
+const labels = (items: TrayMenuItem[]) => items.map((i) => i.label ?? '—');
+
+describe('tray menu', () => {
+  test('before onboarding it offers only setup and quit', () => {
+    const menu = trayMenuTemplate({ onboarded: false, partners: [], currentRun: 0, due: false });
+    expect(labels(menu)).toEqual(['Set up Nuzzle…', '—', 'Quit Nuzzle']);
+    expect(menu[0]?.action).toEqual({ kind: 'open', route: 'onboarding' });
+  });
+
+  test('shows each partner’s status today, the run, and a quick check-in per partner', () => {
+    const menu = trayMenuTemplate(both);
+    expect(labels(menu)).toEqual([
+      'Alex: checked in today',
+      'Sam: not yet today',
+      'Kept days in a row: 4',
+      '—',
+      'Quick check-in',
+      'Check in…',
+      '—',
+      'Open Nuzzle',
+      'History',
+      'Settings…',
+      '—',
+      'Quit Nuzzle',
+    ]);
+    const quick = menu.find((i) => i.label === 'Quick check-in');
+    expect(labels(quick?.submenu ?? [])).toEqual(['Alex', 'Sam']);
+    const samMoods = quick?.submenu?.[1]?.submenu ?? [];
+    expect(labels(samMoods)).toEqual(['5 · Bright', '4 · Good', '3 · Okay', '2 · Flat', '1 · Low']);
+    expect(samMoods[1]?.action).toEqual({ kind: 'quick-checkin', partnerId: 'b', mood: 4 });
+  });
+
+  test('with "just me" the moods are one level down, for me only', () => {
+    const justMe: TrayState = {
+      ...both,
+      partners: both.partners.map((p) =>
+        p.role === 'partner' ? { ...p, onThisComputer: false } : p,
+      ),
+    };
+    const quick = trayMenuTemplate(justMe).find((i) => i.label === 'Quick check-in');
+    expect(quick?.submenu?.[0]?.action).toEqual({ kind: 'quick-checkin', partnerId: 'a', mood: 5 });
+  });
+
+  test('no run yet reads as a beginning, not a failure', () => {
+    expect(labels(trayMenuTemplate({ ...both, currentRun: 0 }))).toContain(
+      'Your next kept day starts a run',
+    );
+  });
+
+  test('the template key changes only when the menu would', () => {
+    expect(templateKey(trayMenuTemplate(both))).toBe(templateKey(trayMenuTemplate({ ...both })));
+    expect(templateKey(trayMenuTemplate(both))).not.toBe(
+      templateKey(trayMenuTemplate({ ...both, currentRun: 5 })),
+    );
+  });
+
+  test('the tooltip never names anyone', () => {
+    expect(trayTooltip({ ...both, due: true })).toBe('Nuzzle — time for your check-in');
+    expect(trayTooltip(both)).not.toMatch(/Alex|Sam/);
+  });
+});
+
+describe('tray icon', () => {
+  test.each([
+    ['darwin', false, 'trayTemplate.png'],
+    ['darwin', true, 'tray-dueTemplate.png'],
+    ['win32', false, 'tray.ico'],
+    ['win32', true, 'tray-due.ico'],
+    ['linux', false, 'tray-24.png'],
+    ['linux', true, 'tray-due-24.png'],
+  ] as const)('%s (due: %s) → %s', (platform, due, file) => {
+    expect(trayIconFile(platform, due)).toBe(file);
+  });
+});
+
+describe('app menu', () => {
+  test('macOS gets the app menu first; every platform gets Edit for copy and paste', () => {
+    const mac = appMenuTemplate('darwin');
+    expect(mac[0]?.label).toBe('Nuzzle');
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const edit = appMenuTemplate(platform).find((m) => m.label === 'Edit');
+      const roles = Array.isArray(edit?.submenu) ? edit.submenu.map((i) => i.role) : [];
+      expect(roles).toEqual(expect.arrayContaining(['copy', 'paste', 'cut', 'selectAll']));
+    }
+    expect(appMenuTemplate('linux')[0]?.label).toBe('File');
+  });
+});
+
+describe('native binding', () => {
+  test('development uses the Electron build in .native; packaged apps the one in resources', () => {
+    const env = {
+      resourcesPath: '/opt/Nuzzle/resources',
+      appRoot: '/src/nuzzle',
+      electronVersion: '45.5.0',
+      platform: 'linux' as const,
+      arch: 'x64',
+    };
+    expect(nativeBindingPath({ ...env, isPackaged: false })).toBe(
+      '/src/nuzzle/.native/electron-45.5.0-linux-x64/better_sqlite3.node',
+    );
+    expect(nativeBindingPath({ ...env, isPackaged: true })).toBe(
+      '/opt/Nuzzle/resources/native/better_sqlite3.node',
+    );
+  });
+});
