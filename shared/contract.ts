@@ -3,7 +3,16 @@
 // only imports the *types* (so zod stays out of its bundle).
 
 import { z } from 'zod';
-import type { AppInfo, Checkin, HistoryView, Pause, Score, Settings, TodayView } from './domain.ts';
+import type {
+  AppInfo,
+  Checkin,
+  HistoryView,
+  Pause,
+  ReminderStatus,
+  Score,
+  Settings,
+  TodayView,
+} from './domain.ts';
 import { CHECKIN_NOTE_MAX, CHECKIN_SHARED_MAX, NAME_MAX, PAUSE_REASON_MAX } from './limits.ts';
 import { isLocalDate, isLocalTime } from './local-day.ts';
 
@@ -119,6 +128,21 @@ export const contract = {
       .refine((p) => p.startDate <= p.endDate, { error: 'A pause ends on or after its start.' }),
   ),
   'pauses:remove': channel<{ removed: boolean }>()(z.strictObject({ id })),
+  'reminders:status': channel<ReminderStatus>()(none),
+  'reminders:snooze': channel<ReminderStatus>()(
+    z
+      .strictObject({
+        minutes: z
+          .number({ error: 'Minutes must be a number.' })
+          .int({ error: 'Minutes must be a whole number.' })
+          .min(5, { error: 'A reminder can be put off by 5 minutes to 12 hours.' })
+          .max(720, { error: 'A reminder can be put off by 5 minutes to 12 hours.' })
+          .optional(),
+      })
+      .or(none),
+  ),
+  'reminders:skip-today': channel<ReminderStatus>()(none),
+  'reminders:pause': channel<ReminderStatus>()(z.strictObject({ until: localDate.nullable() })),
 } as const;
 
 export type Contract = typeof contract;
@@ -154,7 +178,7 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError
 
 // ---- Events main pushes to the renderer -----------------------------------------------
 
-export type Topic = 'settings' | 'checkins' | 'pauses' | 'clock';
+export type Topic = 'settings' | 'checkins' | 'pauses' | 'clock' | 'reminders';
 
 export interface EventMap {
   /** Stored data changed; screens showing these topics re-read them. */

@@ -65,6 +65,18 @@ export interface PartnerToday {
   editable: boolean;
 }
 
+export interface ReminderStatus {
+  enabled: boolean;
+  /** A check-in on this computer is due: the reminder time passed and someone hasn't yet. */
+  due: boolean;
+  /** When the next reminder will come today, if one is planned. */
+  nextAt: number | null;
+  snoozedUntil: number | null;
+  skippedToday: boolean;
+  /** Quiet through this date (inclusive), or null. */
+  pausedUntil: LocalDate | null;
+}
+
 export interface TodayView {
   today: LocalDate;
   timeZone: string;
@@ -72,6 +84,7 @@ export interface TodayView {
   partners: PartnerToday[];
   record: RecordSummary;
   pausedToday: Pause | null;
+  reminder: ReminderStatus;
 }
 
 export interface HistoryView {

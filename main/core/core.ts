@@ -9,7 +9,13 @@ import type { Clock } from './clock.ts';
 import type { CoreContext } from './context.ts';
 import { openDatabase } from './db/open-database.ts';
 import { checkinHandlers } from './handlers/checkin-handlers.ts';
+import { reminderHandlers } from './handlers/reminder-handlers.ts';
 import { settingsHandlers } from './handlers/settings-handlers.ts';
+import {
+  createReminderService,
+  type ReminderService,
+  type ReminderServiceOptions,
+} from './reminders/reminder-service.ts';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch.ts';
 import { createCheckinStore } from './stores/checkin-store.ts';
 import { createPauseStore } from './stores/pause-store.ts';
@@ -27,6 +33,8 @@ export interface CoreOptions {
   platform?: string;
   nativeBinding?: string;
   onInternalError?: (channel: string, error: unknown) => void;
+  /** How the daily reminder notifies and arms its timer (the shell passes the real ones). */
+  reminders?: ReminderServiceOptions;
 }
 
 export type CoreListener = <E extends EventName>(event: E, payload: EventMap[E]) => void;
@@ -35,6 +43,7 @@ export interface Core {
   dispatch: Dispatch;
   subscribe(listener: CoreListener): () => void;
   context: CoreContext;
+  reminders: ReminderService;
   databaseFile: string;
   close(): void;
 }
@@ -44,6 +53,8 @@ export function createCore(options: CoreOptions): Core {
   const databaseFile = join(options.dataDir, DATABASE_FILE);
   const db = openDatabase({ file: databaseFile, nativeBinding: options.nativeBinding });
   const listeners = new Set<CoreListener>();
+  const queue: (() => void)[] = [];
+  let emitting = false;
 
   const context: CoreContext = {
     db,
@@ -53,16 +64,40 @@ export function createCore(options: CoreOptions): Core {
     settings: createSettingsStore(db),
     checkins: createCheckinStore(db),
     pauses: createPauseStore(db),
+    // Events raised while listeners run (the reminder reacting to a check-in) are queued, so
+    // every listener sees events in the order they happened.
     emit(event, payload) {
-      for (const listener of listeners) listener(event, payload);
+      queue.push(() => {
+        for (const listener of listeners) listener(event, payload);
+      });
+      if (emitting) return;
+      emitting = true;
+      try {
+        for (let next = queue.shift(); next; next = queue.shift()) next();
+      } finally {
+        emitting = false;
+      }
     },
   };
   context.settings.ensurePartners(options.clock.now());
 
+  const reminders = createReminderService(context, options.reminders);
   const handlers: Handlers = {
     ...settingsHandlers(context),
-    ...checkinHandlers(context),
+    ...checkinHandlers(context, reminders),
+    ...reminderHandlers(context, reminders),
   };
+  // Anything the reminder plan reads has changed: re-plan (never on its own 'reminders' news).
+  listeners.add((event, payload) => {
+    if (
+      event === 'changed' &&
+      'topics' in payload &&
+      payload.topics.some((t) => t !== 'reminders')
+    ) {
+      reminders.rearm();
+    }
+  });
+  reminders.rearm();
 
   return {
     dispatch: createDispatcher({
@@ -75,8 +110,10 @@ export function createCore(options: CoreOptions): Core {
       return () => listeners.delete(listener);
     },
     context,
+    reminders,
     databaseFile,
     close() {
+      reminders.stop();
       listeners.clear();
       db.close();
     },

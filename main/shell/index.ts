@@ -12,6 +12,8 @@ import { appMenuTemplate } from './decisions/app-menu.ts';
 import { nativeBindingPath } from './decisions/native-binding.ts';
 import { watchDayRollover } from './day-rollover.ts';
 import { registerIpc } from './ipc-bridge.ts';
+import { applyLaunchAtLogin, startedHidden } from './login-item.ts';
+import { ReminderNotifier } from './notifier.ts';
 import { applySecurityPolicy } from './security.ts';
 import { TrayController } from './tray.ts';
 import { AppWindows } from './windows.ts';
@@ -37,7 +39,10 @@ function start(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform)));
   serveRenderer(rendererRoot);
 
+  // The notifier and the windows exist after the core; the core only needs to call them later.
+  let notifyReminder = (): void => undefined;
   const core: Core = createCore({
+    reminders: { notify: () => notifyReminder() },
     dataDir: app.getPath('userData'),
     clock: systemClock,
     version: app.getVersion(),
@@ -76,16 +81,39 @@ function start(): void {
     if (next.show === 'error') windows.showMain('today');
   };
   const tray = new TrayController(iconDir, onTrayAction);
-  const refreshTray = () => tray.update(trayState(core.context));
-  refreshTray();
-  core.subscribe(refreshTray);
+  const notifier = new ReminderNotifier(() => windows.showQuick('quick', tray.bounds()));
+  notifyReminder = () => notifier.show();
 
+  const refreshTray = () => tray.update(trayState(core.context, core.reminders.status()));
+  refreshTray();
+  let launchAtLogin: boolean | null = null;
+  const syncLaunchAtLogin = () => {
+    const settings = core.context.settings.get();
+    if (settings.onboarded && settings.launchAtLogin !== launchAtLogin) {
+      launchAtLogin = settings.launchAtLogin;
+      applyLaunchAtLogin(launchAtLogin);
+    }
+  };
+  syncLaunchAtLogin();
+  core.subscribe((_event, payload) => {
+    refreshTray();
+    if (!('topics' in payload)) return;
+    if (payload.topics.includes('checkins') && !core.reminders.isDue()) notifier.clear();
+    if (payload.topics.includes('settings')) syncLaunchAtLogin();
+  });
+
+  // Sleep, wake and unlock: re-plan the reminder (with its grace period) and the day.
   const rollover = watchDayRollover(core);
-  powerMonitor.on('resume', rollover.check);
-  powerMonitor.on('unlock-screen', rollover.check);
+  const onWake = () => {
+    rollover.check();
+    core.reminders.wake();
+  };
+  powerMonitor.on('resume', onWake);
+  powerMonitor.on('unlock-screen', onWake);
   nativeTheme.on('updated', refreshTray);
 
   if (!core.context.settings.get().onboarded) windows.showMain('onboarding');
+  else if (!startedHidden(process.argv)) windows.showMain('today');
 
   app.on('second-instance', () => windows.showMain());
   app.on('activate', () => windows.showMain());
@@ -94,6 +122,7 @@ function start(): void {
   app.on('before-quit', () => {
     windows.prepareToQuit();
     rollover.stop();
+    core.reminders.stop();
   });
   app.on('will-quit', () => {
     tray.destroy();

@@ -12,6 +12,7 @@ import type { Handlers } from '../ipc/dispatch.ts';
 import type { CoreContext } from '../context.ts';
 import { todayOf } from '../clock.ts';
 import { AppError } from '../errors.ts';
+import type { ReminderService } from '../reminders/reminder-service.ts';
 
 type CheckinHandlers = Pick<
   Handlers,
@@ -21,7 +22,7 @@ type CheckinHandlers = Pick<
 /** Weeks of "settled" shown in History: a year, because months are the honest timescale. */
 const SETTLED_WEEKS = 52;
 
-export function checkinHandlers(ctx: CoreContext): CheckinHandlers {
+export function checkinHandlers(ctx: CoreContext, reminders: ReminderService): CheckinHandlers {
   const { clock, settings, checkins, pauses } = ctx;
 
   function requireOnboarded(): void {
@@ -78,6 +79,7 @@ export function checkinHandlers(ctx: CoreContext): CheckinHandlers {
       })),
       record: summarizeRecord(recordInput()),
       pausedToday: pauses.list().find((p) => p.startDate <= today && today <= p.endDate) ?? null,
+      reminder: reminders.status(),
     };
   }
 

@@ -10,6 +10,7 @@ import type {
   Settings,
 } from '../../../shared/domain.ts';
 import { uuidv7 } from '../ids.ts';
+import { INITIAL_REMINDER_STATE, type ReminderState } from '../reminders/types.ts';
 import { recordChange } from './outbox.ts';
 
 interface LocalSettings {
@@ -17,6 +18,8 @@ interface LocalSettings {
   computerMode: ComputerMode;
   reminder: ReminderSettings;
   launchAtLogin: boolean;
+  /** When the reminder last fired, snoozes, skips, pauses: survives sleep and restarts. */
+  reminderState: ReminderState;
 }
 
 export const DEFAULT_LOCAL_SETTINGS: LocalSettings = {
@@ -24,6 +27,7 @@ export const DEFAULT_LOCAL_SETTINGS: LocalSettings = {
   computerMode: 'just-me',
   reminder: { enabled: true, time: '20:00', weekdays: [0, 1, 2, 3, 4, 5, 6] },
   launchAtLogin: false,
+  reminderState: INITIAL_REMINDER_STATE,
 };
 
 interface PartnerRow {
@@ -61,6 +65,7 @@ export function createSettingsStore(db: Database) {
       computerMode: read('computerMode'),
       reminder: read('reminder'),
       launchAtLogin: read('launchAtLogin'),
+      reminderState: read('reminderState'),
     };
   }
 
@@ -97,7 +102,16 @@ export function createSettingsStore(db: Database) {
     me,
     get(): Settings {
       const l = local();
-      return { ...l, partners: partners() };
+      return {
+        onboarded: l.onboarded,
+        computerMode: l.computerMode,
+        reminder: l.reminder,
+        launchAtLogin: l.launchAtLogin,
+        partners: partners(),
+      };
+    },
+    reminderState(): ReminderState {
+      return local().reminderState;
     },
     setLocal<K extends keyof LocalSettings>(key: K, value: LocalSettings[K], now: number): void {
       upsertSetting.run(key, JSON.stringify(value), now);

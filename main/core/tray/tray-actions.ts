@@ -2,6 +2,7 @@
 // the shell what to show next. Window and app actions are the shell's own.
 
 import type { Score } from '../../../shared/domain.ts';
+import type { IpcResult } from '../../../shared/contract.ts';
 import { APP_ORIGIN } from '../app-origin.ts';
 import { todayOf } from '../clock.ts';
 import type { Core } from '../core.ts';
@@ -10,6 +11,9 @@ export type TrayAction =
   | { kind: 'quick-checkin'; partnerId: string; mood: Score }
   | { kind: 'open-quick'; partnerId?: string }
   | { kind: 'open'; route: 'today' | 'history' | 'settings' | 'onboarding' }
+  | { kind: 'snooze' }
+  | { kind: 'skip-today' }
+  | { kind: 'resume-reminders' }
   | { kind: 'quit' };
 
 export type TrayFollowUp =
@@ -40,7 +44,17 @@ export function runTrayAction(core: Core, action: TrayAction): TrayFollowUp {
       };
     case 'open':
       return { show: 'main', route: action.route };
+    case 'snooze':
+      return answer(core.dispatch('reminders:snooze', { minutes: 60 }, INTERNAL_SENDER));
+    case 'skip-today':
+      return answer(core.dispatch('reminders:skip-today', undefined, INTERNAL_SENDER));
+    case 'resume-reminders':
+      return answer(core.dispatch('reminders:pause', { until: null }, INTERNAL_SENDER));
     case 'quit':
       return { show: 'nothing' };
   }
+}
+
+function answer(result: IpcResult<unknown>): TrayFollowUp {
+  return result.ok ? { show: 'nothing' } : { show: 'error', message: result.error.message };
 }

@@ -1,7 +1,8 @@
 // What the tray shows, computed by the core so the shell stays a thin renderer of it.
 
 import { summarizeRecord } from '../../../shared/record.ts';
-import type { PartnerRole } from '../../../shared/domain.ts';
+import type { PartnerRole, ReminderStatus } from '../../../shared/domain.ts';
+import type { LocalDate } from '../../../shared/local-day.ts';
 import { todayOf } from '../clock.ts';
 import type { CoreContext } from '../context.ts';
 
@@ -17,13 +18,18 @@ export interface TrayState {
   onboarded: boolean;
   partners: TrayPartner[];
   currentRun: number;
-  /** A check-in on this computer is due (the reminder time passed); set by the reminder. */
+  /** A check-in on this computer is due (the reminder time passed and someone hasn't yet). */
   due: boolean;
+  reminders: { enabled: boolean; pausedUntil: LocalDate | null; skippedToday: boolean };
 }
 
-export function trayState(ctx: CoreContext, due = false): TrayState {
+const QUIET = { enabled: false, pausedUntil: null, skippedToday: false } as const;
+
+export function trayState(ctx: CoreContext, reminder: ReminderStatus | null): TrayState {
   const settings = ctx.settings.get();
-  if (!settings.onboarded) return { onboarded: false, partners: [], currentRun: 0, due: false };
+  if (!settings.onboarded) {
+    return { onboarded: false, partners: [], currentRun: 0, due: false, reminders: QUIET };
+  }
   const today = todayOf(ctx.clock);
   const partners = settings.partners;
   const record = summarizeRecord({
@@ -42,6 +48,13 @@ export function trayState(ctx: CoreContext, due = false): TrayState {
       checkedInToday: record.checkedInToday[p.id] ?? false,
     })),
     currentRun: record.currentRun,
-    due,
+    due: reminder?.due ?? false,
+    reminders: reminder
+      ? {
+          enabled: reminder.enabled,
+          pausedUntil: reminder.pausedUntil,
+          skippedToday: reminder.skippedToday,
+        }
+      : QUIET,
   };
 }

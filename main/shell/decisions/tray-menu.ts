@@ -67,6 +67,7 @@ export function trayMenuTemplate(state: TrayState): TrayMenuItem[] {
     SEPARATOR,
     quick,
     { label: 'Check in…', action: { kind: 'open-quick' } },
+    ...reminderItems(state),
     SEPARATOR,
     { label: 'Open Nuzzle', action: { kind: 'open', route: 'today' } },
     { label: 'History', action: { kind: 'open', route: 'history' } },
@@ -74,6 +75,51 @@ export function trayMenuTemplate(state: TrayState): TrayMenuItem[] {
     SEPARATOR,
     { label: 'Quit Nuzzle', action: { kind: 'quit' } },
   ];
+}
+
+function reminderItems(state: TrayState): TrayMenuItem[] {
+  const r = state.reminders;
+  if (!r.enabled) return [];
+  if (r.pausedUntil) {
+    return [
+      SEPARATOR,
+      { label: `Reminders paused until ${shortDate(r.pausedUntil)}`, enabled: false },
+      { label: 'Resume reminders', action: { kind: 'resume-reminders' } },
+    ];
+  }
+  const everyoneDone = state.partners
+    .filter((p) => p.onThisComputer)
+    .every((p) => p.checkedInToday);
+  return [
+    SEPARATOR,
+    { label: 'Remind me in 1 hour', enabled: state.due, action: { kind: 'snooze' } },
+    {
+      label: r.skippedToday ? 'Skipped today' : 'Skip today',
+      enabled: !r.skippedToday && !everyoneDone,
+      action: { kind: 'skip-today' },
+    },
+    { label: 'Pause reminders until…', action: { kind: 'open', route: 'settings' } },
+  ];
+}
+
+/** "3 Dec": short, and independent of the machine's locale and zone. */
+function shortDate(date: string): string {
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
+  const [, m = '1', d = '1'] = date.split('-');
+  return `${String(Number(d))} ${months[Number(m) - 1] ?? ''}`;
 }
 
 /** Tooltip: generic, no names (the tray can be seen by anyone nearby). */

@@ -4,6 +4,7 @@ import { useState, type SyntheticEvent } from 'react';
 import type { ComputerMode, Settings } from '../../../shared/domain.ts';
 import { NAME_MAX } from '../../../shared/limits.ts';
 import { call } from '../api.ts';
+import { ReminderPauseCard } from '../components/ReminderPauseCard.tsx';
 import { useChannel } from '../use-channel.ts';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -11,9 +12,18 @@ const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 
 export function SettingsScreen() {
   const { data, error } = useChannel('settings:get', ['settings']);
+  const { data: info } = useChannel('app:info', ['clock']);
   if (error) return <p role="alert">{error}</p>;
   if (!data) return <p className="muted">Loading…</p>;
-  return <SettingsForm settings={data} />;
+  return (
+    <div className="screen settings">
+      <header className="screen-header">
+        <h1>Settings</h1>
+      </header>
+      <SettingsForm settings={data} />
+      {info && <ReminderPauseCard today={info.today} />}
+    </div>
+  );
 }
 
 /** Holds its own draft: a save elsewhere (tray, onboarding) doesn't wipe what's being typed. */
@@ -46,10 +56,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
   };
 
   return (
-    <div className="screen settings">
-      <header className="screen-header">
-        <h1>Settings</h1>
-      </header>
+    <>
       <form className="card" onSubmit={(e) => void save(e)} aria-label="Settings">
         <h2>The two of you</h2>
         <label className="field" htmlFor="set-me">
@@ -146,6 +153,6 @@ function SettingsForm({ settings }: { settings: Settings }) {
           )}
         </div>
       </form>
-    </div>
+    </>
   );
 }

@@ -3,12 +3,19 @@
 import type { PartnerToday, TodayView } from '../../../shared/domain.ts';
 import { CheckinForm } from '../components/CheckinForm.tsx';
 import { RecordCard } from '../components/RecordCard.tsx';
+import { ReminderCard } from '../components/ReminderCard.tsx';
 import { SCALES } from '../components/ScoreField.tsx';
 import { displayName, longDate, shortDate } from '../format.ts';
 import { useChannel } from '../use-channel.ts';
 
 export function TodayScreen() {
-  const { data, error } = useChannel('today:get', ['checkins', 'settings', 'pauses', 'clock']);
+  const { data, error } = useChannel('today:get', [
+    'checkins',
+    'settings',
+    'pauses',
+    'clock',
+    'reminders',
+  ]);
   if (error) return <p role="alert">{error}</p>;
   if (!data) return <p className="muted">Loading…</p>;
   return <TodayContent view={data} />;
@@ -25,6 +32,12 @@ function TodayContent({ view }: { view: TodayView }) {
           {longDate(view.today)}
         </p>
       </header>
+      <ReminderCard
+        status={view.reminder}
+        everyoneDone={here.every((p) => p.checkin !== null)}
+        now={view.now}
+        timeZone={view.timeZone}
+      />
       {view.pausedToday && (
         <p className="banner" role="status">
           You’ve planned a pause until {shortDate(view.pausedToday.endDate)}. It won’t break your

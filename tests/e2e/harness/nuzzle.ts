@@ -22,6 +22,7 @@ import type {
 import type { ComputerMode, Settings } from '../../../shared/domain.ts';
 import { manualClock } from '../../../main/core/clock.ts';
 import { createCore, type Core } from '../../../main/core/core.ts';
+import { REMINDER_NOTIFICATION } from '../../../main/core/reminders/notification-text.ts';
 import {
   runTrayAction,
   type TrayAction,
@@ -45,6 +46,8 @@ export interface Nuzzle {
   trayAction(action: TrayAction): TrayFollowUp;
   /** Moves the injected clock and tells the page, as the shell does at midnight. */
   setNow(instant: string | number): void;
+  /** Reminder notifications the shell would have shown, in order. */
+  notifications: string[];
   /** Reads the database file through a separate connection, as a restart would. */
   query<T>(sql: string, ...params: unknown[]): T[];
 }
@@ -93,7 +96,18 @@ export const test = base.extend<Options & { nuzzle: Nuzzle }>({
   nuzzle: async ({ page, now, zone }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'nuzzle-e2e-'));
     const clock = manualClock(Date.parse(now), zone);
-    const core = createCore({ dataDir, clock, trustedOrigins: [PREVIEW_ORIGIN] });
+    const notifications: string[] = [];
+    const core = createCore({
+      dataDir,
+      clock,
+      trustedOrigins: [PREVIEW_ORIGIN],
+      reminders: {
+        notify: () =>
+          notifications.push(`${REMINDER_NOTIFICATION.title}: ${REMINDER_NOTIFICATION.body}`),
+        // Reminders due "now" on the injected clock fire at once; later ones wait for setNow.
+        scheduleJob: () => ({ cancel: () => undefined }),
+      },
+    });
     const internal = { url: `${PREVIEW_ORIGIN}/`, isMainFrame: true };
 
     await page.exposeBinding('__nuzzleInvoke', (source, channel: unknown, payload: unknown) =>
@@ -111,6 +125,7 @@ export const test = base.extend<Options & { nuzzle: Nuzzle }>({
       core,
       clock,
       dataDir,
+      notifications,
       async open(route = 'today') {
         await page.goto(`/#/${route}`);
       },

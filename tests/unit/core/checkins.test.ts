@@ -184,6 +184,9 @@ describe('check-ins', () => {
     env.call('checkins:quick', { partnerId: me, localDate: '2026-03-10', mood: 3 });
     expect(events).toEqual([
       ['changed', { topics: ['settings'] }],
+      // 20:05, past the 20:00 reminder: a check-in is now due…
+      ['changed', { topics: ['reminders'] }],
+      // …and stays due: Sam, on this computer too, hasn't checked in yet.
       ['changed', { topics: ['checkins'] }],
     ]);
   });

@@ -10,10 +10,12 @@ import {
   type TrayMenuItem,
 } from '../../../main/shell/decisions/tray-menu.ts';
 
+const QUIET = { enabled: false, pausedUntil: null, skippedToday: false };
 const both: TrayState = {
   onboarded: true,
   currentRun: 4,
   due: false,
+  reminders: QUIET,
   partners: [
     { id: 'a', role: 'me', name: 'Alex', onThisComputer: true, checkedInToday: true },
     { id: 'b', role: 'partner', name: 'Sam', onThisComputer: true, checkedInToday: false },
@@ -24,7 +26,13 @@ const labels = (items: TrayMenuItem[]) => items.map((i) => i.label ?? '—');
 
 describe('tray menu', () => {
   test('before onboarding it offers only setup and quit', () => {
-    const menu = trayMenuTemplate({ onboarded: false, partners: [], currentRun: 0, due: false });
+    const menu = trayMenuTemplate({
+      onboarded: false,
+      partners: [],
+      currentRun: 0,
+      due: false,
+      reminders: QUIET,
+    });
     expect(labels(menu)).toEqual(['Set up Nuzzle…', '—', 'Quit Nuzzle']);
     expect(menu[0]?.action).toEqual({ kind: 'open', route: 'onboarding' });
   });
@@ -74,6 +82,30 @@ describe('tray menu', () => {
     expect(templateKey(trayMenuTemplate(both))).not.toBe(
       templateKey(trayMenuTemplate({ ...both, currentRun: 5 })),
     );
+  });
+
+  test('reminder choices: snooze only while due, skip until everyone has checked in, pause', () => {
+    const on = { ...both, reminders: { enabled: true, pausedUntil: null, skippedToday: false } };
+    const item = (state: TrayState, label: string) =>
+      trayMenuTemplate(state).find((i) => i.label === label);
+    expect(item(on, 'Remind me in 1 hour')?.enabled).toBe(false);
+    expect(item({ ...on, due: true }, 'Remind me in 1 hour')).toMatchObject({
+      enabled: true,
+      action: { kind: 'snooze' },
+    });
+    expect(item(on, 'Skip today')).toMatchObject({ enabled: true, action: { kind: 'skip-today' } });
+    expect(
+      item({ ...on, reminders: { ...on.reminders, skippedToday: true } }, 'Skipped today')?.enabled,
+    ).toBe(false);
+    const allDone = { ...on, partners: on.partners.map((p) => ({ ...p, checkedInToday: true })) };
+    expect(item(allDone, 'Skip today')?.enabled).toBe(false);
+    expect(item(on, 'Pause reminders until…')?.action).toEqual({ kind: 'open', route: 'settings' });
+    const paused = { ...on, reminders: { ...on.reminders, pausedUntil: '2026-12-03' } };
+    expect(labels(trayMenuTemplate(paused))).toEqual(
+      expect.arrayContaining(['Reminders paused until 3 Dec', 'Resume reminders']),
+    );
+    expect(item(paused, 'Skip today')).toBeUndefined();
+    expect(item(both, 'Skip today')).toBeUndefined(); // reminders off: no reminder items
   });
 
   test('the tooltip never names anyone', () => {

@@ -1,0 +1,67 @@
+// "Pause reminders until…": quiet days for travel or a break, resumed automatically.
+
+import { useState, type SyntheticEvent } from 'react';
+import { call } from '../api.ts';
+import { shortDate } from '../format.ts';
+import { useChannel } from '../use-channel.ts';
+
+export function ReminderPauseCard({ today }: { today: string }) {
+  const { data: status } = useChannel('reminders:status', ['reminders', 'settings', 'clock']);
+  const [until, setUntil] = useState(today);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  if (!status) return null;
+
+  const pause = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    try {
+      await call('reminders:pause', { until });
+      setMessage({ error: false, text: `Reminders are paused until ${shortDate(until)}.` });
+    } catch (e) {
+      setMessage({ error: true, text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  const resume = async () => {
+    try {
+      await call('reminders:pause', { until: null });
+      setMessage({ error: false, text: 'Reminders are back on.' });
+    } catch (e) {
+      setMessage({ error: true, text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="pause-reminders-title" id="pause-reminders">
+      <h2 id="pause-reminders-title">Pause reminders</h2>
+      {status.pausedUntil ? (
+        <p>
+          Reminders are quiet until {shortDate(status.pausedUntil)}, and come back the day after.{' '}
+          <button type="button" onClick={() => void resume()}>
+            Resume reminders
+          </button>
+        </p>
+      ) : (
+        <form className="inline-form" onSubmit={(e) => void pause(e)}>
+          <label>
+            Quiet until{' '}
+            <input
+              type="date"
+              value={until}
+              min={today}
+              onChange={(e) => setUntil(e.target.value)}
+              required
+            />
+          </label>
+          <button type="submit">Pause reminders</button>
+        </form>
+      )}
+      {message && (
+        <p
+          className={message.error ? 'status status-error' : 'status status-saved'}
+          role={message.error ? 'alert' : 'status'}
+        >
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}
