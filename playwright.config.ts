@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/e2e/harness/chromium.ts';
+import { chromiumLaunchOptions } from './tests/support/chromium.ts';
 import { PREVIEW_ORIGIN } from './tests/e2e/harness/origin.ts';
 
 // E2E tests drive the real built renderer (vite preview over http) in Chromium, bridged to

@@ -3,69 +3,29 @@
 // only imports the *types* (so zod stays out of its bundle).
 
 import { z } from 'zod';
+import { commitmentChannels } from './contract-commitments.ts';
+import { guideChannels } from './contract-guides.ts';
+import {
+  channel,
+  id,
+  localDate,
+  localTime,
+  none,
+  optionalText,
+  personName,
+  score,
+} from './contract-kit.ts';
+import { noteChannels } from './contract-notes.ts';
 import type {
   AppInfo,
   Checkin,
   HistoryView,
   Pause,
   ReminderStatus,
-  Score,
   Settings,
   TodayView,
 } from './domain.ts';
-import { CHECKIN_NOTE_MAX, CHECKIN_SHARED_MAX, NAME_MAX, PAUSE_REASON_MAX } from './limits.ts';
-import { isLocalDate, isLocalTime } from './local-day.ts';
-
-/** Ties a request schema to its result type; the result exists only at the type level. */
-interface ChannelSpec<Req extends z.ZodType, Res> {
-  request: Req;
-  /** Phantom: never read at run time. */
-  result?: Res;
-}
-
-function channel<Res>() {
-  return <Req extends z.ZodType>(request: Req): ChannelSpec<Req, Res> => ({ request });
-}
-
-// Control characters and bidi overrides have no place in a name shown in the tray.
-const NAME_FORBIDDEN = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
-
-export const personName = z
-  .string({ error: 'A name is needed.' })
-  .trim()
-  .min(1, { error: 'A name is needed.' })
-  .max(NAME_MAX, { error: `Names can be up to ${NAME_MAX} characters.` })
-  .refine((s) => !NAME_FORBIDDEN.test(s), { error: 'Names can only contain printable text.' });
-
-const id = z
-  .string({ error: 'An id is needed.' })
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, {
-    error: 'That id is not one Nuzzle made.',
-  });
-
-const localDate = z
-  .string({ error: 'A date like 2026-05-01 is needed.' })
-  .refine(isLocalDate, { error: 'A date like 2026-05-01 is needed.' });
-
-const localTime = z
-  .string({ error: 'A time like 20:00 is needed.' })
-  .refine(isLocalTime, { error: 'A time like 20:00 is needed.' });
-
-const score = (what: string) =>
-  z
-    .number({ error: `${what} is a number from 1 to 5.` })
-    .int({ error: `${what} is a whole number from 1 to 5.` })
-    .min(1, { error: `${what} is a number from 1 to 5.` })
-    .max(5, { error: `${what} is a number from 1 to 5.` })
-    .transform((n) => n as Score);
-
-const optionalText = (what: string, max: number) =>
-  z
-    .string({ error: `${what} must be text.` })
-    .max(max, { error: `${what} can be up to ${max} characters.` })
-    .optional();
-
-const none = z.undefined({ error: 'This call takes no data.' }).or(z.strictObject({}));
+import { CHECKIN_NOTE_MAX, CHECKIN_SHARED_MAX, PAUSE_REASON_MAX } from './limits.ts';
 
 export const contract = {
   'app:info': channel<AppInfo>()(none),
@@ -143,6 +103,9 @@ export const contract = {
   ),
   'reminders:skip-today': channel<ReminderStatus>()(none),
   'reminders:pause': channel<ReminderStatus>()(z.strictObject({ until: localDate.nullable() })),
+  ...noteChannels,
+  ...commitmentChannels,
+  ...guideChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -178,7 +141,8 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError
 
 // ---- Events main pushes to the renderer -----------------------------------------------
 
-export type Topic = 'settings' | 'checkins' | 'pauses' | 'clock' | 'reminders';
+export type Topic =
+  'settings' | 'checkins' | 'pauses' | 'clock' | 'reminders' | 'notes' | 'commitments' | 'guides';
 
 export interface EventMap {
   /** Stored data changed; screens showing these topics re-read them. */

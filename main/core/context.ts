@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import type { EventMap, EventName } from '../../shared/contract.ts';
 import type { Clock } from './clock.ts';
+import type { NotificationKind } from './notification-text.ts';
 import type { CheckinStore } from './stores/checkin-store.ts';
 import type { PauseStore } from './stores/pause-store.ts';
 import type { SettingsStore } from './stores/settings-store.ts';
@@ -16,4 +17,6 @@ export interface CoreContext {
   checkins: CheckinStore;
   pauses: PauseStore;
   emit<E extends EventName>(event: E, payload: EventMap[E]): void;
+  /** Shows a native notification in the app (generic words; see notification-text.ts). */
+  notify(kind: NotificationKind): void;
 }

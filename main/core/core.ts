@@ -6,9 +6,13 @@ import { join } from 'node:path';
 import type { EventMap, EventName } from '../../shared/contract.ts';
 import { APP_ORIGIN } from './app-origin.ts';
 import type { Clock } from './clock.ts';
+import type { NotificationKind } from './notification-text.ts';
 import type { CoreContext } from './context.ts';
 import { openDatabase } from './db/open-database.ts';
 import { checkinHandlers } from './handlers/checkin-handlers.ts';
+import { commitmentHandlers } from './handlers/commitment-handlers.ts';
+import { guideHandlers } from './handlers/guide-handlers.ts';
+import { noteHandlers } from './handlers/note-handlers.ts';
 import { reminderHandlers } from './handlers/reminder-handlers.ts';
 import { settingsHandlers } from './handlers/settings-handlers.ts';
 import {
@@ -33,8 +37,10 @@ export interface CoreOptions {
   platform?: string;
   nativeBinding?: string;
   onInternalError?: (channel: string, error: unknown) => void;
-  /** How the daily reminder notifies and arms its timer (the shell passes the real ones). */
-  reminders?: ReminderServiceOptions;
+  /** Shows a native notification (generic words only); absent in tests. */
+  notify?: (kind: NotificationKind) => void;
+  /** How the daily reminder arms its timer (tests pass a controllable one). */
+  reminders?: Omit<ReminderServiceOptions, 'notify'>;
 }
 
 export type CoreListener = <E extends EventName>(event: E, payload: EventMap[E]) => void;
@@ -64,6 +70,7 @@ export function createCore(options: CoreOptions): Core {
     settings: createSettingsStore(db),
     checkins: createCheckinStore(db),
     pauses: createPauseStore(db),
+    notify: (kind) => options.notify?.(kind),
     // Events raised while listeners run (the reminder reacting to a check-in) are queued, so
     // every listener sees events in the order they happened.
     emit(event, payload) {
@@ -81,11 +88,17 @@ export function createCore(options: CoreOptions): Core {
   };
   context.settings.ensurePartners(options.clock.now());
 
-  const reminders = createReminderService(context, options.reminders);
+  const reminders = createReminderService(context, {
+    ...options.reminders,
+    notify: () => context.notify('reminder'),
+  });
   const handlers: Handlers = {
     ...settingsHandlers(context),
     ...checkinHandlers(context, reminders),
     ...reminderHandlers(context, reminders),
+    ...noteHandlers(context),
+    ...commitmentHandlers(context),
+    ...guideHandlers(context),
   };
   // Anything the reminder plan reads has changed: re-plan (never on its own 'reminders' news).
   listeners.add((event, payload) => {

@@ -13,7 +13,8 @@ import { nativeBindingPath } from './decisions/native-binding.ts';
 import { watchDayRollover } from './day-rollover.ts';
 import { registerIpc } from './ipc-bridge.ts';
 import { applyLaunchAtLogin, startedHidden } from './login-item.ts';
-import { ReminderNotifier } from './notifier.ts';
+import { Notifier } from './notifier.ts';
+import type { NotificationKind } from '../core/notification-text.ts';
 import { applySecurityPolicy } from './security.ts';
 import { TrayController } from './tray.ts';
 import { AppWindows } from './windows.ts';
@@ -40,9 +41,9 @@ function start(): void {
   serveRenderer(rendererRoot);
 
   // The notifier and the windows exist after the core; the core only needs to call them later.
-  let notifyReminder = (): void => undefined;
+  let notify = (_kind: NotificationKind): void => undefined;
   const core: Core = createCore({
-    reminders: { notify: () => notifyReminder() },
+    notify: (kind) => notify(kind),
     dataDir: app.getPath('userData'),
     clock: systemClock,
     version: app.getVersion(),
@@ -81,8 +82,11 @@ function start(): void {
     if (next.show === 'error') windows.showMain('today');
   };
   const tray = new TrayController(iconDir, onTrayAction);
-  const notifier = new ReminderNotifier(() => windows.showQuick('quick', tray.bounds()));
-  notifyReminder = () => notifier.show();
+  const notifier = new Notifier((kind) => {
+    if (kind === 'reminder') windows.showQuick('quick', tray.bounds());
+    else windows.showMain('notes');
+  });
+  notify = (kind) => notifier.show(kind);
 
   const refreshTray = () => tray.update(trayState(core.context, core.reminders.status()));
   refreshTray();
@@ -98,7 +102,7 @@ function start(): void {
   core.subscribe((_event, payload) => {
     refreshTray();
     if (!('topics' in payload)) return;
-    if (payload.topics.includes('checkins') && !core.reminders.isDue()) notifier.clear();
+    if (payload.topics.includes('checkins') && !core.reminders.isDue()) notifier.clear('reminder');
     if (payload.topics.includes('settings')) syncLaunchAtLogin();
   });
 

@@ -2,6 +2,11 @@
 
 import { useEffect } from 'react';
 import { onEvent } from './api.ts';
+import { CommitmentsScreen } from './features/commitments/CommitmentsScreen.tsx';
+import { ApologyScreen } from './features/guides/ApologyScreen.tsx';
+import { GuidesScreen } from './features/guides/GuidesScreen.tsx';
+import { NotesScreen } from './features/notes/NotesScreen.tsx';
+import { NoteWindow } from './features/notes/NoteWindow.tsx';
 import { navigate, useRoute, type Screen } from './router.ts';
 import { HistoryScreen } from './screens/HistoryScreen.tsx';
 import { OnboardingScreen } from './screens/OnboardingScreen.tsx';
@@ -13,7 +18,10 @@ import { useChannel } from './use-channel.ts';
 const NAV: readonly { screen: Screen; label: string; key: string }[] = [
   { screen: 'today', label: 'Today', key: '1' },
   { screen: 'history', label: 'History', key: '2' },
-  { screen: 'settings', label: 'Settings', key: '3' },
+  { screen: 'notes', label: 'Notes', key: '3' },
+  { screen: 'commitments', label: 'Commitments', key: '4' },
+  { screen: 'guides', label: 'Guides', key: '5' },
+  { screen: 'settings', label: 'Settings', key: '6' },
 ];
 
 export function App() {
@@ -23,7 +31,7 @@ export function App() {
   // Main asks for a screen (tray menu, notification click).
   useEffect(() => onEvent('navigate', ({ route: to }) => navigate(to)), []);
 
-  // Ctrl/Cmd + 1…3 switch screens.
+  // Ctrl/Cmd + 1…6 switch screens.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -39,6 +47,14 @@ export function App() {
 
   if (settings.error) return <p role="alert">{settings.error}</p>;
   if (!settings.data) return null;
+
+  if (route.screen === 'note') {
+    return (
+      <main className="quick-window">
+        {settings.data.onboarded ? <NoteWindow /> : <p>Open Nuzzle to finish setting up first.</p>}
+      </main>
+    );
+  }
 
   if (route.screen === 'quick') {
     return (
@@ -61,6 +77,8 @@ export function App() {
   }
 
   const screen = route.screen === 'onboarding' ? 'today' : route.screen;
+  // The apology builder belongs to the guides.
+  const navScreen = screen === 'apology' ? 'guides' : screen;
   return (
     <div className="app">
       <nav className="app-nav" aria-label="Main">
@@ -72,7 +90,7 @@ export function App() {
             <li key={n.screen}>
               <a
                 href={`#/${n.screen}`}
-                aria-current={screen === n.screen ? 'page' : undefined}
+                aria-current={navScreen === n.screen ? 'page' : undefined}
                 aria-keyshortcuts={`Control+${n.key}`}
               >
                 {n.label}
@@ -84,6 +102,10 @@ export function App() {
       <main className="app-main">
         {screen === 'today' && <TodayScreen />}
         {screen === 'history' && <HistoryScreen />}
+        {screen === 'notes' && <NotesScreen />}
+        {screen === 'commitments' && <CommitmentsScreen />}
+        {screen === 'guides' && <GuidesScreen route={route} />}
+        {screen === 'apology' && <ApologyScreen />}
         {screen === 'settings' && <SettingsScreen />}
       </main>
     </div>

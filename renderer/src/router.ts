@@ -2,8 +2,29 @@
 
 import { useEffect, useState } from 'react';
 
-export type Screen = 'today' | 'history' | 'settings' | 'quick' | 'onboarding';
-export const SCREENS: readonly Screen[] = ['today', 'history', 'settings', 'quick', 'onboarding'];
+export type Screen =
+  | 'today'
+  | 'history'
+  | 'notes'
+  | 'commitments'
+  | 'guides'
+  | 'apology'
+  | 'settings'
+  | 'quick'
+  | 'note'
+  | 'onboarding';
+export const SCREENS: readonly Screen[] = [
+  'today',
+  'history',
+  'notes',
+  'commitments',
+  'guides',
+  'apology',
+  'settings',
+  'quick',
+  'note',
+  'onboarding',
+];
 
 export interface Route {
   screen: Screen;

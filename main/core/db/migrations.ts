@@ -3,6 +3,9 @@
 // Never edit a shipped step; add a new one.
 
 import type { Database } from 'better-sqlite3';
+import { migration003 } from './migrations/003-notes.ts';
+import { migration004 } from './migrations/004-commitments.ts';
+import { migration005 } from './migrations/005-guides.ts';
 
 export interface Migration {
   version: number;
@@ -83,6 +86,9 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  migration003,
+  migration004,
+  migration005,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

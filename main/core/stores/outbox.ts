@@ -5,7 +5,15 @@ import type { Database } from 'better-sqlite3';
 import { uuidv7 } from '../ids.ts';
 
 export interface ChangeInput {
-  entity: 'partner' | 'checkin' | 'pause';
+  entity:
+    | 'partner'
+    | 'checkin'
+    | 'pause'
+    | 'note'
+    | 'note-state'
+    | 'commitment'
+    | 'commitment-mark'
+    | 'commitment-ack';
   entityId: string;
   op: 'upsert' | 'delete';
   authorId: string;

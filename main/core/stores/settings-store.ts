@@ -110,6 +110,14 @@ export function createSettingsStore(db: Database) {
         partners: partners(),
       };
     },
+    /** A feature's own local setting (e.g. the note nudge), stored as JSON under `key`. */
+    readLocal<T>(key: string, fallback: T): T {
+      const row = selectSetting.get(key);
+      return row ? (JSON.parse(row.value) as T) : fallback;
+    },
+    writeLocal(key: string, value: unknown, now: number): void {
+      upsertSetting.run(key, JSON.stringify(value), now);
+    },
     reminderState(): ReminderState {
       return local().reminderState;
     },

@@ -6,6 +6,7 @@ import { CHECKIN_NOTE_MAX, CHECKIN_SHARED_MAX } from '../../../shared/limits.ts'
 import type { Checkin, Partner, Score } from '../../../shared/domain.ts';
 import type { LocalDate } from '../../../shared/local-day.ts';
 import { call } from '../api.ts';
+import { CheckinCommitments } from '../features/commitments/CheckinCommitments.tsx';
 import { SCALES, ScoreField } from './ScoreField.tsx';
 
 interface Props {
@@ -101,6 +102,7 @@ export function CheckinForm({ partner, today, existing, title }: Props) {
         rows={2}
         onChange={(e) => setShared(e.target.value)}
       />
+      <CheckinCommitments partnerId={partner.id} today={today} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={saving}>
           {existing ? 'Update check-in' : 'Check in'}

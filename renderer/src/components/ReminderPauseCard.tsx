@@ -4,28 +4,29 @@ import { useState, type SyntheticEvent } from 'react';
 import { call } from '../api.ts';
 import { shortDate } from '../format.ts';
 import { useChannel } from '../use-channel.ts';
+import { StatusLine, failure, saved, type StatusMessage } from './StatusLine.tsx';
 
 export function ReminderPauseCard({ today }: { today: string }) {
   const { data: status } = useChannel('reminders:status', ['reminders', 'settings', 'clock']);
   const [until, setUntil] = useState(today);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<StatusMessage | null>(null);
   if (!status) return null;
 
   const pause = async (event: SyntheticEvent) => {
     event.preventDefault();
     try {
       await call('reminders:pause', { until });
-      setMessage({ error: false, text: `Reminders are paused until ${shortDate(until)}.` });
+      setMessage(saved(`Reminders are paused until ${shortDate(until)}.`));
     } catch (e) {
-      setMessage({ error: true, text: e instanceof Error ? e.message : String(e) });
+      setMessage(failure(e));
     }
   };
   const resume = async () => {
     try {
       await call('reminders:pause', { until: null });
-      setMessage({ error: false, text: 'Reminders are back on.' });
+      setMessage(saved('Reminders are back on.'));
     } catch (e) {
-      setMessage({ error: true, text: e instanceof Error ? e.message : String(e) });
+      setMessage(failure(e));
     }
   };
 
@@ -54,14 +55,7 @@ export function ReminderPauseCard({ today }: { today: string }) {
           <button type="submit">Pause reminders</button>
         </form>
       )}
-      {message && (
-        <p
-          className={message.error ? 'status status-error' : 'status status-saved'}
-          role={message.error ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      )}
+      <StatusLine message={message} />
     </section>
   );
 }

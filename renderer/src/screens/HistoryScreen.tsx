@@ -8,6 +8,7 @@ import { SettledChart } from '../components/SettledChart.tsx';
 import { YearHeatmap } from '../components/YearHeatmap.tsx';
 import { shortDate } from '../format.ts';
 import { useChannel } from '../use-channel.ts';
+import { StatusLine, failure, saved, type StatusMessage } from '../components/StatusLine.tsx';
 
 export function HistoryScreen() {
   const { data, error } = useChannel('history:get', ['checkins', 'pauses', 'settings', 'clock']);
@@ -48,16 +49,16 @@ function PausesCard({
   const [start, setStart] = useState(today);
   const [end, setEnd] = useState(today);
   const [reason, setReason] = useState('');
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<StatusMessage | null>(null);
 
   const add = async (event: SyntheticEvent) => {
     event.preventDefault();
     try {
       await call('pauses:add', { startDate: start, endDate: end, reason });
       setReason('');
-      setMessage({ error: false, text: 'Pause planned. Those days won’t count against your run.' });
+      setMessage(saved('Pause planned. Those days won’t count against your run.'));
     } catch (e) {
-      setMessage({ error: true, text: e instanceof Error ? e.message : String(e) });
+      setMessage(failure(e));
     }
   };
 
@@ -65,7 +66,7 @@ function PausesCard({
     try {
       await call('pauses:remove', { id });
     } catch (e) {
-      setMessage({ error: true, text: e instanceof Error ? e.message : String(e) });
+      setMessage(failure(e));
     }
   };
 
@@ -113,14 +114,7 @@ function PausesCard({
         </label>
         <button type="submit">Plan a pause</button>
       </form>
-      {message && (
-        <p
-          className={message.error ? 'status status-error' : 'status status-saved'}
-          role={message.error ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      )}
+      <StatusLine message={message} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { SCALES, ScoreField } from '../components/ScoreField.tsx';
 import { displayName } from '../format.ts';
 import type { Route } from '../router.ts';
 import { useChannel } from '../use-channel.ts';
+import { StatusLine, failure, saved, type StatusMessage } from '../components/StatusLine.tsx';
 
 /** Closing hides the pre-created window in Electron (the shell keeps it for next time). */
 function closeWindow(): void {
@@ -51,7 +52,7 @@ function QuickForm({
   const [settled, setSettled] = useState<Score | null>(
     afterMood ? null : (existing?.settled ?? null),
   );
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<StatusMessage | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
   const focusField = (index: number) => {
@@ -87,10 +88,10 @@ function QuickForm({
         note: existing?.note ?? '',
         shared: existing?.shared ?? '',
       });
-      setMessage({ error: false, text: 'Saved. Thank you for checking in.' });
+      setMessage(saved('Saved. Thank you for checking in.'));
       window.setTimeout(closeWindow, 700);
     } catch (e) {
-      setMessage({ error: true, text: e instanceof Error ? e.message : String(e) });
+      setMessage(failure(e));
     }
   };
 
@@ -164,14 +165,7 @@ function QuickForm({
           1–5 to pick · Enter to save · Esc to close
         </span>
       </div>
-      {message && (
-        <p
-          className={message.error ? 'status status-error' : 'status status-saved'}
-          role={message.error ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      )}
+      <StatusLine message={message} />
     </form>
   );
 }

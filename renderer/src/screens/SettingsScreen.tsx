@@ -6,6 +6,7 @@ import { NAME_MAX } from '../../../shared/limits.ts';
 import { call } from '../api.ts';
 import { ReminderPauseCard } from '../components/ReminderPauseCard.tsx';
 import { useChannel } from '../use-channel.ts';
+import { StatusLine, failure, saved, type StatusMessage } from '../components/StatusLine.tsx';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -35,7 +36,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const [computerMode, setComputerMode] = useState<ComputerMode>(settings.computerMode);
   const [reminder, setReminder] = useState(settings.reminder);
   const [launchAtLogin, setLaunchAtLogin] = useState(settings.launchAtLogin);
-  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<StatusMessage | null>(null);
 
   const toggleDay = (day: number) =>
     setReminder((r) => ({
@@ -49,9 +50,9 @@ function SettingsForm({ settings }: { settings: Settings }) {
     event.preventDefault();
     try {
       await call('settings:save', { myName, partnerName, computerMode, reminder, launchAtLogin });
-      setStatus({ error: false, text: 'Saved.' });
+      setStatus(saved('Saved.'));
     } catch (e) {
-      setStatus({ error: true, text: e instanceof Error ? e.message : String(e) });
+      setStatus(failure(e));
     }
   };
 
@@ -143,14 +144,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
           <button type="submit" className="primary">
             Save settings
           </button>
-          {status && (
-            <p
-              className={status.error ? 'status status-error' : 'status status-saved'}
-              role={status.error ? 'alert' : 'status'}
-            >
-              {status.text}
-            </p>
-          )}
+          <StatusLine message={status} />
         </div>
       </form>
     </>

@@ -3,6 +3,7 @@
 import type { PartnerToday, TodayView } from '../../../shared/domain.ts';
 import { CheckinForm } from '../components/CheckinForm.tsx';
 import { RecordCard } from '../components/RecordCard.tsx';
+import { NoteNudgeCard } from '../features/notes/NoteNudgeCard.tsx';
 import { ReminderCard } from '../components/ReminderCard.tsx';
 import { SCALES } from '../components/ScoreField.tsx';
 import { displayName, longDate, shortDate } from '../format.ts';
@@ -81,6 +82,7 @@ function TodayContent({ view }: { view: TodayView }) {
           <AwayPartner key={p.partner.id} entry={p} />
         ))}
       </div>
+      <NoteNudgeCard />
       <RecordCard record={view.record} />
     </div>
   );

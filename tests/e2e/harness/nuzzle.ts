@@ -22,7 +22,7 @@ import type {
 import type { ComputerMode, Settings } from '../../../shared/domain.ts';
 import { manualClock } from '../../../main/core/clock.ts';
 import { createCore, type Core } from '../../../main/core/core.ts';
-import { REMINDER_NOTIFICATION } from '../../../main/core/reminders/notification-text.ts';
+import { NOTIFICATION_TEXT } from '../../../main/core/notification-text.ts';
 import {
   runTrayAction,
   type TrayAction,
@@ -46,7 +46,7 @@ export interface Nuzzle {
   trayAction(action: TrayAction): TrayFollowUp;
   /** Moves the injected clock and tells the page, as the shell does at midnight. */
   setNow(instant: string | number): void;
-  /** Reminder notifications the shell would have shown, in order. */
+  /** Notifications the shell would have shown (title: body), in order. */
   notifications: string[];
   /** Reads the database file through a separate connection, as a restart would. */
   query<T>(sql: string, ...params: unknown[]): T[];
@@ -101,9 +101,9 @@ export const test = base.extend<Options & { nuzzle: Nuzzle }>({
       dataDir,
       clock,
       trustedOrigins: [PREVIEW_ORIGIN],
+      notify: (kind) =>
+        notifications.push(`${NOTIFICATION_TEXT[kind].title}: ${NOTIFICATION_TEXT[kind].body}`),
       reminders: {
-        notify: () =>
-          notifications.push(`${REMINDER_NOTIFICATION.title}: ${REMINDER_NOTIFICATION.body}`),
         // Reminders due "now" on the injected clock fire at once; later ones wait for setNow.
         scheduleJob: () => ({ cancel: () => undefined }),
       },

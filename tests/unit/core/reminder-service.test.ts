@@ -34,7 +34,8 @@ describe('the reminder service in the core', () => {
     let core: Core = createCore({
       dataDir: dir,
       clock,
-      reminders: { notify, scheduleJob: j.scheduleJob },
+      notify,
+      reminders: { scheduleJob: j.scheduleJob },
     });
     cleanups.push(() => {
       core.close();
@@ -57,15 +58,15 @@ describe('the reminder service in the core', () => {
 
     clock.set(Date.parse('2026-03-10T20:00:00-04:00'));
     next?.fn();
-    expect(notify).toHaveBeenCalledTimes(1);
+    expect(notify.mock.calls).toEqual([['reminder']]);
     expect(core.reminders.status()).toMatchObject({ due: true });
 
     // Restart later the same evening: no second notification.
     core.close();
     clock.set(Date.parse('2026-03-10T21:30:00-04:00'));
-    core = createCore({ dataDir: dir, clock, reminders: { notify, scheduleJob: j.scheduleJob } });
+    core = createCore({ dataDir: dir, clock, notify, reminders: { scheduleJob: j.scheduleJob } });
     for (const job of j.live()) if (job.at <= clock.now()) job.fn();
-    expect(notify).toHaveBeenCalledTimes(1);
+    expect(notify.mock.calls).toEqual([['reminder']]);
     expect(core.reminders.status()).toMatchObject({ due: true });
 
     const me = (onboarded.value as Settings).partners[0];
@@ -80,7 +81,8 @@ describe('the reminder service in the core', () => {
     const core = createCore({
       dataDir: dir,
       clock,
-      reminders: { notify, scheduleJob: jobs().scheduleJob },
+      notify,
+      reminders: { scheduleJob: jobs().scheduleJob },
     });
     cleanups.push(() => {
       core.close();

@@ -1,0 +1,26 @@
+// The one line under a form that says "Saved." or, kindly, what went wrong. Errors are
+// announced at once (role=alert); confirmations politely (role=status).
+
+export interface StatusMessage {
+  error: boolean;
+  text: string;
+}
+
+export function StatusLine({ message }: { message: StatusMessage | null }) {
+  if (!message) return null;
+  return (
+    <p
+      className={message.error ? 'status status-error' : 'status status-saved'}
+      role={message.error ? 'alert' : 'status'}
+    >
+      {message.text}
+    </p>
+  );
+}
+
+/** The message to show for a failed call. */
+export function failure(e: unknown): StatusMessage {
+  return { error: true, text: e instanceof Error ? e.message : String(e) };
+}
+
+export const saved = (text: string): StatusMessage => ({ error: false, text });
