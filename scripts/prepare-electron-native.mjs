@@ -3,8 +3,9 @@
 // version; needs a C++ toolchain and Electron's headers (downloaded by node-gyp).
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { electronVersion } from './electron-runtime.mjs';
 
 const require = createRequire(import.meta.url);
@@ -46,6 +47,7 @@ export function prepareElectronNative() {
   return target;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run directly (not imported): works with Windows paths too.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   console.log(prepareElectronNative());
 }

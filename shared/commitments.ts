@@ -238,3 +238,189 @@ export function todayTally(
   }
   return { due, marked };
 }
+
+// ---- What the Commitments screen and the check-in read ----------------------------------
+
+/** An acknowledgement ("I noticed") is at most this long; it may also be empty. */
+export const ACK_TEXT_MAX_LENGTH = 140;
+
+/** The longest single pause, so a pause is a rest and not a quiet retirement. */
+export const PAUSE_MAX_DAYS = 365;
+
+export type CommitmentStatus = 'upcoming' | 'active' | 'paused' | 'retired';
+
+export interface CommitmentVersion {
+  id: string;
+  text: string;
+  /** The local day this wording took effect. */
+  effectiveDate: LocalDate;
+  createdAt: number;
+}
+
+export interface CommitmentPauseRecord extends CommitmentPause {
+  id: string;
+}
+
+export interface CommitmentAck {
+  id: string;
+  /** The partner who noticed (never the commitment's author). */
+  authorId: string;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** An acknowledgement's optional words, trimmed; empty is fine ("I noticed" is implied). */
+export function validateAckText(text: string): Validation<string> {
+  const value = text.trim();
+  if (characterCount(value) > ACK_TEXT_MAX_LENGTH) {
+    return {
+      ok: false,
+      message: `A few words are plenty — up to ${formatCount(ACK_TEXT_MAX_LENGTH)} characters.`,
+    };
+  }
+  return { ok: true, value };
+}
+
+/** A commitment as stored: its author, wording (with earlier wordings) and schedule. */
+export interface Commitment {
+  id: string;
+  authorId: string;
+  text: string;
+  schedule: CommitmentSchedule;
+  startDate: LocalDate;
+  reviewDate: LocalDate | null;
+  retiredOn: LocalDate | null;
+  /** Current and planned pauses (cancelled ones are left out). */
+  pauses: CommitmentPauseRecord[];
+  /** Every wording, oldest first; the last is the current one. */
+  versions: CommitmentVersion[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface CommitmentDay extends StripDay {
+  markId: string | null;
+  ack: CommitmentAck | null;
+}
+
+export interface CommitmentWindow extends KeptRate {
+  days: number;
+}
+
+/** A commitment with its record as of `today`. */
+export interface CommitmentView extends Commitment {
+  status: CommitmentStatus;
+  /** The last day of the pause under way, if paused today. */
+  pausedUntil: LocalDate | null;
+  dueToday: boolean;
+  todayMark: MarkValue | null;
+  reviewDue: boolean;
+  daysSinceStart: number;
+  /** Kept rates over the last 7, 30 and 90 days. */
+  windows: CommitmentWindow[];
+  /** The last 14 days, oldest first, with marks and acknowledgements. */
+  days: CommitmentDay[];
+}
+
+export function rulesOf(c: Commitment): CommitmentRules {
+  return {
+    startDate: c.startDate,
+    schedule: c.schedule,
+    pauses: c.pauses,
+    retiredOn: c.retiredOn,
+    reviewDate: c.reviewDate,
+  };
+}
+
+export function commitmentStatus(rules: CommitmentRules, today: LocalDate): CommitmentStatus {
+  const state = dayState(rules, today);
+  if (state === 'retired') return 'retired';
+  if (state === 'before-start') return 'upcoming';
+  if (state === 'paused') return 'paused';
+  return 'active';
+}
+
+const WEEKDAY_PLURALS = [
+  'Sundays',
+  'Mondays',
+  'Tuesdays',
+  'Wednesdays',
+  'Thursdays',
+  'Fridays',
+  'Saturdays',
+];
+
+function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
+}
+
+/** "Every day", "Weekdays", "Weekends", or "Mondays, Wednesdays and Fridays". */
+export function describeSchedule(schedule: CommitmentSchedule): string {
+  if (schedule.kind === 'daily') return 'Every day';
+  const days = [...new Set(schedule.days)].sort((a, b) => a - b);
+  const key = days.join('');
+  if (key === '0123456') return 'Every day';
+  if (key === '12345') return 'Weekdays';
+  if (key === '06') return 'Weekends';
+  return listWords(days.map((d) => WEEKDAY_PLURALS[d] ?? ''));
+}
+
+const dayCount = (n: number): string => `${formatCount(n)} ${n === 1 ? 'day' : 'days'}`;
+
+/**
+ * A window's record in plain words: "3 of 4 days kept", never a bare percentage and never
+ * "failed". Days that didn't come up are mentioned, and count neither way.
+ */
+export function describeKeptRate(rate: KeptRate): string {
+  const counted = rate.kept + rate.notKept;
+  const notApplicable =
+    rate.notApplicable > 0 ? `${dayCount(rate.notApplicable)} didn’t come up` : null;
+  if (counted === 0) {
+    if (rate.dueDays === 0) return 'Nothing due in this stretch';
+    return notApplicable ? `Nothing to count yet · ${notApplicable}` : 'Nothing marked yet';
+  }
+  const main = `${formatCount(rate.kept)} of ${dayCount(counted)} kept`;
+  return notApplicable ? `${main} · ${notApplicable}` : main;
+}
+
+const MONTHS_SHORT = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/** "12 Mar" — from the date's own parts, never through a machine's zone. */
+export function shortDay(date: LocalDate): string {
+  const [, month = 1, day = 1] = date.split('-').map(Number);
+  return `${String(day)} ${MONTHS_SHORT[month - 1] ?? ''}`;
+}
+
+/** How a day in the strip reads to a screen reader and in a tooltip. */
+export const STRIP_STATE_WORDS: Record<StripState, string> = {
+  kept: 'kept',
+  'not-kept': 'not kept',
+  'not-applicable': 'didn’t come up',
+  unmarked: 'not marked',
+  'not-due': 'not a scheduled day',
+  paused: 'paused',
+  retired: 'retired',
+  'before-start': 'before it started',
+};
+
+/** The buttons' words for a mark. */
+export const MARK_WORDS: Record<MarkValue, string> = {
+  kept: 'Kept',
+  'not-kept': 'Not kept',
+  'not-applicable': 'Didn’t come up',
+};

@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { commitmentChannels } from './contract-commitments.ts';
+import { dataChannels } from './contract-data.ts';
 import { guideChannels } from './contract-guides.ts';
 import {
   channel,
@@ -103,6 +104,7 @@ export const contract = {
   ),
   'reminders:skip-today': channel<ReminderStatus>()(none),
   'reminders:pause': channel<ReminderStatus>()(z.strictObject({ until: localDate.nullable() })),
+  ...dataChannels,
   ...noteChannels,
   ...commitmentChannels,
   ...guideChannels,
@@ -142,7 +144,15 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError
 // ---- Events main pushes to the renderer -----------------------------------------------
 
 export type Topic =
-  'settings' | 'checkins' | 'pauses' | 'clock' | 'reminders' | 'notes' | 'commitments' | 'guides';
+  | 'settings'
+  | 'checkins'
+  | 'pauses'
+  | 'clock'
+  | 'reminders'
+  | 'notes'
+  | 'commitments'
+  | 'guides'
+  | 'data';
 
 export interface EventMap {
   /** Stored data changed; screens showing these topics re-read them. */

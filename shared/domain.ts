@@ -103,3 +103,26 @@ export interface AppInfo {
   today: LocalDate;
   platform: string;
 }
+
+/** What happened at start-up that the user should know about (told once, plainly). */
+export interface StartupNotice {
+  kind: 'restored-from-backup' | 'started-fresh' | 'read-only';
+  message: string;
+  backupDate: LocalDate | null;
+  /** The damaged file, kept beside the database under this name. */
+  movedAside: string | null;
+}
+
+export interface BackupInfo {
+  name: string;
+  date: LocalDate;
+  size: number;
+  label: string | null;
+}
+
+export interface DataStatus {
+  backups: BackupInfo[];
+  backingUp: boolean;
+  notice: StartupNotice | null;
+  readOnly: boolean;
+}

@@ -2,6 +2,7 @@
 // when a gentle "write a note?" nudge is due. A note belongs to the local day (and so the
 // week) where its author was when writing it, whatever zone the viewer is in now.
 
+import type { Partner } from './domain.ts';
 import { addDays, daysBetween, isValidTimeZone, localDateOf, weekStartOf } from './local-day.ts';
 import type { LocalDate } from './local-day.ts';
 
@@ -25,6 +26,82 @@ export const DEFAULT_NOTE_NUDGE: NoteNudgeSettings = {
   enabled: true,
   afterDays: DEFAULT_NUDGE_AFTER_DAYS,
 };
+
+/** How many days without a note before the nudge, as the settings allow. */
+export const NUDGE_AFTER_DAYS_MIN = 1;
+export const NUDGE_AFTER_DAYS_MAX = 30;
+
+/** This computer's note settings (never synced). */
+export interface NoteSettings {
+  /** Offer a gentle "write a note?" (Today card, tray) after a quiet stretch. */
+  nudgeEnabled: boolean;
+  nudgeAfterDays: number;
+  /** A generic notification when a note arrives for someone on this computer. */
+  notifyOnArrival: boolean;
+}
+
+export const DEFAULT_NOTE_SETTINGS: NoteSettings = {
+  nudgeEnabled: DEFAULT_NOTE_NUDGE.enabled,
+  nudgeAfterDays: DEFAULT_NOTE_NUDGE.afterDays,
+  notifyOnArrival: true,
+};
+
+/** A note as screens see it. A deleted note is never shown, so it has no place here. */
+export interface Note {
+  id: string;
+  authorId: string;
+  recipientId: string;
+  text: string;
+  /** IANA zone the author was in when writing. */
+  timeZone: string;
+  /** The author's local date when writing. */
+  writtenOn: LocalDate;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A note in its recipient's inbox, with the recipient's own read and favourite marks. */
+export interface ReceivedNote extends Note {
+  read: boolean;
+  favourite: boolean;
+}
+
+export interface NoteReader {
+  partner: Partner;
+  unread: number;
+}
+
+/** The Notes screen for one person on this computer. */
+export interface NotesView {
+  today: LocalDate;
+  /** Whose notes these are: the person reading and writing right now. */
+  viewer: Partner;
+  /** Who the viewer writes to (the other partner). */
+  recipient: Partner;
+  /** Everyone who reads and writes notes on this computer, with their unread counts. */
+  here: NoteReader[];
+  inbox: ReceivedNote[];
+  /** Notes in the inbox as filtered (all, or favourites), before the limit. */
+  inboxTotal: number;
+  unread: number;
+  favourites: number;
+  sent: Note[];
+  sentTotal: number;
+  /** Written and received per week, oldest first, ending with this week. */
+  flow: WeekFlow[];
+}
+
+export interface NoteDraft {
+  authorId: string;
+  text: string;
+  updatedAt: number | null;
+}
+
+/** A Today-card nudge: `partner` hasn't written to `recipient` for a while. */
+export interface NoteNudge {
+  partner: Partner;
+  recipient: Partner;
+}
 
 /** The fields of a stored note these rules need. */
 export interface NoteFacts {

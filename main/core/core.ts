@@ -8,7 +8,9 @@ import { APP_ORIGIN } from './app-origin.ts';
 import type { Clock } from './clock.ts';
 import type { NotificationKind } from './notification-text.ts';
 import type { CoreContext } from './context.ts';
-import { openDatabase } from './db/open-database.ts';
+import { openStore } from './db/open-store.ts';
+import { createDataService, type DataService, type FilePicker } from './backup/data-service.ts';
+import { dataHandlers } from './handlers/data-handlers.ts';
 import { checkinHandlers } from './handlers/checkin-handlers.ts';
 import { commitmentHandlers } from './handlers/commitment-handlers.ts';
 import { guideHandlers } from './handlers/guide-handlers.ts';
@@ -37,6 +39,8 @@ export interface CoreOptions {
   platform?: string;
   nativeBinding?: string;
   onInternalError?: (channel: string, error: unknown) => void;
+  /** Save and open dialogs for export and import (the shell's; the harness's in tests). */
+  files?: FilePicker;
   /** Shows a native notification (generic words only); absent in tests. */
   notify?: (kind: NotificationKind) => void;
   /** How the daily reminder arms its timer (tests pass a controllable one). */
@@ -50,6 +54,7 @@ export interface Core {
   subscribe(listener: CoreListener): () => void;
   context: CoreContext;
   reminders: ReminderService;
+  data: DataService;
   databaseFile: string;
   close(): void;
 }
@@ -57,7 +62,14 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = join(options.dataDir, DATABASE_FILE);
-  const db = openDatabase({ file: databaseFile, nativeBinding: options.nativeBinding });
+  const store = openStore({
+    dataDir: options.dataDir,
+    file: databaseFile,
+    now: options.clock.now(),
+    timeZone: options.clock.timeZone(),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  const { db } = store;
   const listeners = new Set<CoreListener>();
   const queue: (() => void)[] = [];
   let emitting = false;
@@ -86,7 +98,16 @@ export function createCore(options: CoreOptions): Core {
       }
     },
   };
-  context.settings.ensurePartners(options.clock.now());
+  if (!store.readOnly) context.settings.ensurePartners(options.clock.now());
+  const reportError = (what: string) => (error: unknown) => options.onInternalError?.(what, error);
+  const data = createDataService(context, {
+    dataDir: options.dataDir,
+    notice: store.notice,
+    readOnly: store.readOnly,
+    onBackupError: reportError('backup'),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.files ? { files: options.files } : {}),
+  });
 
   const reminders = createReminderService(context, {
     ...options.reminders,
@@ -96,6 +117,7 @@ export function createCore(options: CoreOptions): Core {
     ...settingsHandlers(context),
     ...checkinHandlers(context, reminders),
     ...reminderHandlers(context, reminders),
+    ...dataHandlers(data, reportError('backup')),
     ...noteHandlers(context),
     ...commitmentHandlers(context),
     ...guideHandlers(context),
@@ -124,6 +146,7 @@ export function createCore(options: CoreOptions): Core {
     },
     context,
     reminders,
+    data,
     databaseFile,
     close() {
       reminders.stop();

@@ -2,7 +2,7 @@
 // ./decisions (pure, unit-tested) and in the core; this file only connects them.
 
 import { join } from 'node:path';
-import { app, Menu, nativeTheme, powerMonitor } from 'electron';
+import { app, dialog, Menu, nativeTheme, powerMonitor } from 'electron';
 import { systemClock } from '../core/clock.ts';
 import { createCore, type Core } from '../core/core.ts';
 import { runTrayAction, type TrayAction } from '../core/tray/tray-actions.ts';
@@ -11,6 +11,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { appMenuTemplate } from './decisions/app-menu.ts';
 import { nativeBindingPath } from './decisions/native-binding.ts';
 import { watchDayRollover } from './day-rollover.ts';
+import { filePicker } from './file-dialogs.ts';
 import { registerIpc } from './ipc-bridge.ts';
 import { applyLaunchAtLogin, startedHidden } from './login-item.ts';
 import { Notifier } from './notifier.ts';
@@ -42,8 +43,26 @@ function start(): void {
 
   // The notifier and the windows exist after the core; the core only needs to call them later.
   let notify = (_kind: NotificationKind): void => undefined;
-  const core: Core = createCore({
-    notify: (kind) => notify(kind),
+  let core: Core;
+  try {
+    core = openCore((kind) => notify(kind));
+  } catch (error) {
+    // A newer Nuzzle's data, or a disk that can't be read at all: say so and stop, rather
+    // than crash and be relaunched into the same state.
+    dialog.showErrorBox(
+      'Nuzzle can’t open your data',
+      error instanceof Error ? error.message : String(error),
+    );
+    app.exit(1);
+    return;
+  }
+  wire(core, (fn) => (notify = fn));
+}
+
+function openCore(notify: (kind: NotificationKind) => void): Core {
+  return createCore({
+    files: filePicker(),
+    notify,
     dataDir: app.getPath('userData'),
     clock: systemClock,
     version: app.getVersion(),
@@ -62,7 +81,11 @@ function start(): void {
       );
     },
   });
+}
+
+function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => void): void {
   registerIpc(core);
+  void core.data.dailyBackup();
 
   const windows = new AppWindows({
     platform: process.platform,
@@ -86,7 +109,7 @@ function start(): void {
     if (kind === 'reminder') windows.showQuick('quick', tray.bounds());
     else windows.showMain('notes');
   });
-  notify = (kind) => notifier.show(kind);
+  setNotify((kind) => notifier.show(kind));
 
   const refreshTray = () => tray.update(trayState(core.context, core.reminders.status()));
   refreshTray();
@@ -111,6 +134,7 @@ function start(): void {
   const onWake = () => {
     rollover.check();
     core.reminders.wake();
+    void core.data.dailyBackup(); // the first wake of a new day backs up
   };
   powerMonitor.on('resume', onWake);
   powerMonitor.on('unlock-screen', onWake);

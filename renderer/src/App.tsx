@@ -7,6 +7,7 @@ import { ApologyScreen } from './features/guides/ApologyScreen.tsx';
 import { GuidesScreen } from './features/guides/GuidesScreen.tsx';
 import { NotesScreen } from './features/notes/NotesScreen.tsx';
 import { NoteWindow } from './features/notes/NoteWindow.tsx';
+import { StartupNotice } from './components/StartupNotice.tsx';
 import { navigate, useRoute, type Screen } from './router.ts';
 import { HistoryScreen } from './screens/HistoryScreen.tsx';
 import { OnboardingScreen } from './screens/OnboardingScreen.tsx';
@@ -100,6 +101,7 @@ export function App() {
         </ul>
       </nav>
       <main className="app-main">
+        <StartupNotice />
         {screen === 'today' && <TodayScreen />}
         {screen === 'history' && <HistoryScreen />}
         {screen === 'notes' && <NotesScreen />}

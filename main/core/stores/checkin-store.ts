@@ -102,6 +102,10 @@ export function createCheckinStore(db: Database) {
     onDate(localDate: LocalDate): Checkin[] {
       return byDate.all(localDate).map(toCheckin);
     },
+    /** Drop the cached marks after a restore, import or delete replaced rows underneath. */
+    invalidate(): void {
+      cachedMarks = null;
+    },
     /** The compact form the record math needs: who checked in on which day, how settled. */
     marks(): readonly CheckinMark[] {
       cachedMarks ??= marks

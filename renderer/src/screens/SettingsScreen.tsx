@@ -4,6 +4,7 @@ import { useState, type SyntheticEvent } from 'react';
 import type { ComputerMode, Settings } from '../../../shared/domain.ts';
 import { NAME_MAX } from '../../../shared/limits.ts';
 import { call } from '../api.ts';
+import { DataCard } from '../components/DataCard.tsx';
 import { ReminderPauseCard } from '../components/ReminderPauseCard.tsx';
 import { useChannel } from '../use-channel.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../components/StatusLine.tsx';
@@ -23,6 +24,7 @@ export function SettingsScreen() {
       </header>
       <SettingsForm settings={data} />
       {info && <ReminderPauseCard today={info.today} />}
+      <DataCard />
     </div>
   );
 }

@@ -46,6 +46,8 @@ export interface Nuzzle {
   trayAction(action: TrayAction): TrayFollowUp;
   /** Moves the injected clock and tells the page, as the shell does at midnight. */
   setNow(instant: string | number): void;
+  /** What the export/import dialogs "choose" next (null: the user cancels). */
+  picks: { exportPath: string | null; importPath: string | null };
   /** Notifications the shell would have shown (title: body), in order. */
   notifications: string[];
   /** Reads the database file through a separate connection, as a restart would. */
@@ -97,8 +99,10 @@ export const test = base.extend<Options & { nuzzle: Nuzzle }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'nuzzle-e2e-'));
     const clock = manualClock(Date.parse(now), zone);
     const notifications: string[] = [];
+    const picks: Nuzzle['picks'] = { exportPath: null, importPath: null };
     const core = createCore({
       dataDir,
+      files: { chooseExportPath: () => picks.exportPath, chooseImportPath: () => picks.importPath },
       clock,
       trustedOrigins: [PREVIEW_ORIGIN],
       notify: (kind) =>
@@ -126,6 +130,7 @@ export const test = base.extend<Options & { nuzzle: Nuzzle }>({
       clock,
       dataDir,
       notifications,
+      picks,
       async open(route = 'today') {
         await page.goto(`/#/${route}`);
       },

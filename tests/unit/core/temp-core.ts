@@ -18,7 +18,13 @@ export function tempDir(): { dir: string; cleanup: () => void } {
 export function tempCore(now = '2026-03-10T20:05:00-04:00', zone = 'America/New_York') {
   const { dir, cleanup } = tempDir();
   const clock = manualClock(Date.parse(now), zone);
-  const core: Core = createCore({ dataDir: dir, clock });
+  // What the save/open dialogs "choose" (null = the user cancelled).
+  const picks: { exportPath: string | null; importPath: string | null } = { exportPath: null, importPath: null };
+  const core: Core = createCore({
+    dataDir: dir,
+    clock,
+    files: { chooseExportPath: () => picks.exportPath, chooseImportPath: () => picks.importPath },
+  });
   const call = <C extends Channel>(channel: C, payload?: RequestOf<C>): IpcResult<unknown> =>
     core.dispatch(channel, payload, PAGE);
   const onboard = (mode: ComputerMode = 'both'): Settings => {
@@ -38,6 +44,7 @@ export function tempCore(now = '2026-03-10T20:05:00-04:00', zone = 'America/New_
     core,
     clock,
     dir,
+    picks,
     call,
     onboard,
     rows,

@@ -1,10 +1,152 @@
-// Commitments: concrete promises, marked each day, visible to both partners.
+// Commitments: concrete promises, marked each day, visible to both partners. On a shared
+// computer each partner picks "Viewing as" so they mark, change and acknowledge as themselves.
+
+import { useState } from 'react';
+import type { CommitmentView } from '../../../../shared/commitments.ts';
+import type { CommitmentsView } from '../../../../shared/contract-commitments.ts';
+import type { Partner } from '../../../../shared/domain.ts';
+import { displayName } from '../../format.ts';
+import { useChannel } from '../../use-channel.ts';
+import { CommitmentCard } from './CommitmentCard.tsx';
+import { StripLegend } from './DayStrip.tsx';
+import { NewCommitmentForm } from './NewCommitmentForm.tsx';
+import './commitments.css';
+
 export function CommitmentsScreen() {
+  const { data, error } = useChannel('commitments:list', ['commitments', 'settings', 'clock']);
+  if (error) return <p role="alert">{error}</p>;
+  if (!data) return <p className="muted">Loading…</p>;
+  return <CommitmentsContent view={data} />;
+}
+
+const nameOf = (p: Partner): string =>
+  displayName(p.name, p.role === 'me' ? 'You' : 'Your partner');
+
+function CommitmentsContent({ view }: { view: CommitmentsView }) {
+  const here = view.partners.filter((p) => p.onThisComputer);
+  const [viewerId, setViewerId] = useState<string | null>(null);
+  const viewer = here.find((p) => p.id === viewerId) ?? here[0];
+  if (!viewer) return <p role="alert">Nobody uses Nuzzle on this computer yet.</p>;
+
+  const active = view.commitments.filter((c) => c.status !== 'retired');
+  const retired = view.commitments.filter((c) => c.status === 'retired');
+  // The viewer's own commitments first: those are the ones they can act on.
+  const people = [viewer, ...view.partners.filter((p) => p.id !== viewer.id)];
+
   return (
     <div className="screen commitments">
       <header className="screen-header">
         <h1>Commitments</h1>
+        <p className="lede">
+          Small, concrete promises, kept day after day. You both see every one, and how it’s going.
+        </p>
       </header>
+
+      {here.length > 1 && (
+        <fieldset className="card choice viewing-as">
+          <legend>Viewing as</legend>
+          <p className="hint">Each of you marks and changes your own, and notices the other’s.</p>
+          <div className="viewing-as-options">
+            {here.map((p) => (
+              <label key={p.id}>
+                <input
+                  type="radio"
+                  name="commitments-viewer"
+                  checked={p.id === viewer.id}
+                  onChange={() => setViewerId(p.id)}
+                />{' '}
+                {nameOf(p)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+
+      <NewCommitmentForm
+        key={viewer.id}
+        author={viewer}
+        today={view.today}
+        shared={here.length > 1}
+      />
+
+      {active.length > 0 && <StripLegend />}
+
+      {people.map((person) => (
+        <PersonSection
+          key={person.id}
+          person={person}
+          viewer={viewer}
+          view={view}
+          commitments={active.filter((c) => c.authorId === person.id)}
+        />
+      ))}
+
+      {retired.length > 0 && (
+        <section className="card retired" aria-labelledby="retired-title">
+          <h2 id="retired-title">Retired</h2>
+          <p className="muted">
+            Retired commitments don’t come up any more. Their record stays, just as it was.
+          </p>
+          <details>
+            <summary>
+              Show{' '}
+              {retired.length === 1
+                ? 'the retired commitment'
+                : `${String(retired.length)} retired commitments`}
+            </summary>
+            {retired.map((c) => (
+              <CommitmentCard
+                key={c.id}
+                commitment={c}
+                viewer={viewer}
+                partners={view.partners}
+                today={view.today}
+              />
+            ))}
+          </details>
+        </section>
+      )}
     </div>
   );
+}
+
+function PersonSection({
+  person,
+  viewer,
+  view,
+  commitments,
+}: {
+  person: Partner;
+  viewer: Partner;
+  view: CommitmentsView;
+  commitments: CommitmentView[];
+}) {
+  const name = nameOf(person);
+  const titleId = `commitments-of-${person.id}`;
+  const own = person.id === viewer.id;
+  return (
+    <section className="commitment-group" aria-labelledby={titleId}>
+      <h2 id={titleId}>{name}’s commitments</h2>
+      {commitments.length === 0 && <p className="muted">{emptyText(person, own, name)}</p>}
+      {commitments.map((c) => (
+        <CommitmentCard
+          key={c.id}
+          commitment={c}
+          viewer={viewer}
+          partners={view.partners}
+          today={view.today}
+        />
+      ))}
+    </section>
+  );
+}
+
+function emptyText(person: Partner, own: boolean, name: string): string {
+  if (own) {
+    return 'None yet. One small, concrete promise is a good start — something you can keep on an ordinary day.';
+  }
+  if (!person.onThisComputer) {
+    return `${name} writes their commitments on their own computer. Once your two Nuzzles are connected, they’ll show up here with their record. Until then, yours are kept safely on this computer.`;
+  }
+  return `${name} hasn’t written a commitment yet.`;
 }

@@ -1,4 +1,63 @@
-// The small "Write a note…" window the tray opens (route #/note).
+// The small "Write a note…" window the tray opens (route #/note, or #/note?as=<id> to say who
+// is writing). Keyboard-first: the text has focus, Ctrl/⌘+Enter sends, Esc keeps the draft
+// and closes. The draft is restored the next time the window opens.
+
+import { displayName } from '../../format.ts';
+import { navigate, useRoute } from '../../router.ts';
+import { NoteComposer } from './NoteComposer.tsx';
+import { useCall } from './use-call.ts';
+import './notes.css';
+
+/** In Electron the shell hides (or closes) this window; the harness counts the request. */
+function closeWindow(): void {
+  window.close();
+}
+
 export function NoteWindow() {
-  return <h1>Write a note</h1>;
+  const route = useRoute();
+  const asked = route.params.get('as') ?? undefined;
+  const { data, error } = useCall(
+    'notes:view',
+    { ...(asked ? { readerId: asked } : {}), limit: 1 },
+    ['settings', 'clock'],
+  );
+  if (error) {
+    return (
+      <div className="note-window">
+        <h1>Write a note</h1>
+        <p role="alert">{error}</p>
+      </div>
+    );
+  }
+  if (!data) return <p className="muted">Loading…</p>;
+  const recipientName = displayName(data.recipient.name, 'your partner');
+  return (
+    <div className="note-window">
+      <h1>A note for {recipientName}</h1>
+      {data.here.length > 1 && (
+        <fieldset className="who-toggle">
+          <legend>Writing as</legend>
+          {data.here.map(({ partner }) => (
+            <label key={partner.id}>
+              <input
+                type="radio"
+                name="note-window-who"
+                checked={data.viewer.id === partner.id}
+                onChange={() => navigate(`note?as=${partner.id}`)}
+              />{' '}
+              {displayName(partner.name, partner.role === 'me' ? 'Me' : 'Partner')}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <NoteComposer
+        key={data.viewer.id}
+        compact
+        author={data.viewer}
+        recipient={data.recipient}
+        promptSeed={`${data.today}:${data.viewer.id}`}
+        onClose={closeWindow}
+      />
+    </div>
+  );
 }

@@ -1,0 +1,168 @@
+// Backups, restore, export, import and "delete all my data", around the live database.
+// Before anything replaces data (restore, import) a safety copy is taken first.
+
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DataStatus, StartupNotice } from '../../../shared/domain.ts';
+import { localDateOf } from '../../../shared/local-day.ts';
+import { todayOf } from '../clock.ts';
+import type { CoreContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { BACKUP_DIR_NAME, listBackups } from './backup-files.ts';
+import { backupOnline, pruneBackups, snapshotNow } from './backups.ts';
+import { buildExport, serializeExport } from './export-file.ts';
+import {
+  IMPORT_MAX_BYTES,
+  importExport,
+  parseExportText,
+  type ImportSummary,
+} from './import-file.ts';
+import { deleteAllRows, restoreInto } from './restore.ts';
+
+export interface FilePicker {
+  /** Where to save an export (a save dialog); null when the user cancels. */
+  chooseExportPath(suggestedName: string): string | null;
+  /** Which export to import (an open dialog); null when the user cancels. */
+  chooseImportPath(): string | null;
+}
+
+export interface DataServiceOptions {
+  dataDir: string;
+  nativeBinding?: string;
+  notice: StartupNotice | null;
+  readOnly: boolean;
+  files?: FilePicker;
+  onBackupError?: (error: unknown) => void;
+}
+
+export function createDataService(ctx: CoreContext, options: DataServiceOptions) {
+  const { db, clock } = ctx;
+  const backupDir = join(options.dataDir, BACKUP_DIR_NAME);
+  let notice = options.notice;
+  let backingUp: Promise<unknown> | null = null;
+  const place = () => ({ dir: backupDir, now: clock.now(), timeZone: clock.timeZone() });
+
+  const refuseWhenReadOnly = () => {
+    if (options.readOnly) {
+      throw new AppError(
+        'storage',
+        'Nuzzle can’t save right now (the disk is full or read-only). Nothing was changed.',
+      );
+    }
+  };
+  const changedEverything = () => {
+    ctx.checkins.invalidate();
+    ctx.emit('changed', {
+      topics: [
+        'settings',
+        'checkins',
+        'pauses',
+        'reminders',
+        'notes',
+        'commitments',
+        'guides',
+        'data',
+      ],
+    });
+  };
+
+  async function backupNow(): Promise<void> {
+    if (options.readOnly) return;
+    if (backingUp) {
+      await backingUp;
+      return;
+    }
+    const run = backupOnline(db, place()).then(() => pruneBackups(backupDir, todayOf(clock)));
+    backingUp = run;
+    ctx.emit('changed', { topics: ['data'] });
+    try {
+      await run;
+    } finally {
+      backingUp = null;
+      ctx.emit('changed', { topics: ['data'] });
+    }
+  }
+
+  return {
+    status(): DataStatus {
+      return {
+        backups: listBackups(backupDir).map(({ name, date, size, label }) => ({
+          name,
+          date,
+          size,
+          label,
+        })),
+        backingUp: backingUp !== null,
+        notice,
+        readOnly: options.readOnly,
+      };
+    },
+    backupNow,
+    /** On the first start or wake of the day: one backup a day, then the old ones pruned. */
+    async dailyBackup(): Promise<boolean> {
+      const today = todayOf(clock);
+      if (options.readOnly || listBackups(backupDir).some((b) => b.date === today)) return false;
+      try {
+        await backupNow();
+        return true;
+      } catch (error) {
+        options.onBackupError?.(error);
+        return false;
+      }
+    },
+    restore(name: string): { restoredFrom: string; safetyCopy: string } {
+      refuseWhenReadOnly();
+      const backup = listBackups(backupDir).find((b) => b.name === name);
+      if (!backup)
+        throw new AppError('not-found', 'That backup isn’t there any more. Nothing was changed.');
+      const safety = snapshotNow(db, place(), 'before-restore');
+      restoreInto(db, backup.file, options.dataDir, options.nativeBinding);
+      changedEverything();
+      return { restoredFrom: backup.name, safetyCopy: safety.name };
+    },
+    exportTo(): { path: string } | null {
+      const suggested = `Nuzzle export ${localDateOf(clock.now(), clock.timeZone())}.json`;
+      const path = options.files?.chooseExportPath(suggested) ?? null;
+      if (!path) return null;
+      writeFileSync(path, serializeExport(buildExport(db, clock.now())), { mode: 0o600 });
+      return { path };
+    },
+    importFrom(): (ImportSummary & { path: string }) | null {
+      const path = options.files?.chooseImportPath() ?? null;
+      if (!path) return null;
+      refuseWhenReadOnly();
+      let text: string;
+      try {
+        if (statSync(path).size > IMPORT_MAX_BYTES) {
+          throw new AppError(
+            'bad-request',
+            'That file is far larger than any Nuzzle export. Nothing was changed.',
+          );
+        }
+        text = readFileSync(path, 'utf8');
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        throw new AppError('bad-request', 'Nuzzle couldn’t read that file. Nothing was changed.');
+      }
+      const data = parseExportText(text);
+      snapshotNow(db, place(), 'before-import');
+      const summary = importExport(db, data);
+      changedEverything();
+      return { ...summary, path };
+    },
+    deleteEverything(): void {
+      refuseWhenReadOnly();
+      deleteAllRows(db);
+      for (const backup of listBackups(backupDir)) rmSync(backup.file, { force: true });
+      ctx.settings.ensurePartners(clock.now());
+      notice = null;
+      changedEverything();
+    },
+    dismissNotice(): void {
+      notice = null;
+      ctx.emit('changed', { topics: ['data'] });
+    },
+  };
+}
+
+export type DataService = ReturnType<typeof createDataService>;

@@ -1,0 +1,35 @@
+// Backups, restore, export, import, delete everything (shared/contract-data.ts).
+
+import type { dataChannels } from '../../../shared/contract-data.ts';
+import type { DataService } from '../backup/data-service.ts';
+import type { Handlers } from '../ipc/dispatch.ts';
+
+type DataHandlers = Pick<Handlers, keyof typeof dataChannels>;
+
+export function dataHandlers(
+  data: DataService,
+  onBackupError: (error: unknown) => void,
+): DataHandlers {
+  return {
+    'data:status': () => data.status(),
+    'data:backup-now': () => {
+      // The backup runs in the background; the screen hears 'data' when it is done.
+      data.backupNow().catch(onBackupError);
+      return data.status();
+    },
+    'data:restore': ({ name }) => data.restore(name),
+    'data:export': () => ({ cancelled: data.exportTo() === null }),
+    'data:import': () => {
+      const result = data.importFrom();
+      return result ? { cancelled: false, added: result.total } : { cancelled: true, added: 0 };
+    },
+    'data:delete-all': () => {
+      data.deleteEverything();
+      return { deleted: true };
+    },
+    'data:dismiss-notice': () => {
+      data.dismissNotice();
+      return { dismissed: true };
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// Like useChannel, for channels that take a payload (whose notes, how many): reads the channel
+// and re-reads it when the payload changes or main says one of the topics changed. While a
+// new payload loads, the previous answer stays on screen, so nothing focused disappears.
+
+import { useCallback, useEffect, useState } from 'react';
+import type { Channel, RequestOf, ResultOf, Topic } from '../../../../shared/contract.ts';
+import { call, onEvent } from '../../api.ts';
+
+export interface CallState<T> {
+  data: T | null;
+  error: string | null;
+  reload: () => void;
+}
+
+export function useCall<C extends Channel>(
+  channel: C,
+  payload: RequestOf<C>,
+  topics: readonly Topic[],
+): CallState<ResultOf<C>> {
+  const [data, setData] = useState<ResultOf<C> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  // The payload is plain data; its JSON is a stable key for "the same request".
+  const key = payload === undefined ? '' : JSON.stringify(payload);
+  const topicKey = topics.join(',');
+
+  useEffect(() => {
+    let live = true;
+    const request = (key === '' ? undefined : JSON.parse(key)) as RequestOf<C>;
+    call(channel, request)
+      .then((value) => {
+        if (!live) return;
+        setData(value);
+        setError(null);
+      })
+      .catch((e: unknown) => {
+        if (live) setError(e instanceof Error ? e.message : String(e));
+      });
+    return () => {
+      live = false;
+    };
+  }, [channel, key, version]);
+
+  useEffect(() => {
+    const wanted = new Set(topicKey.split(','));
+    return onEvent('changed', ({ topics: changed }) => {
+      if (changed.some((t) => wanted.has(t))) reload();
+    });
+  }, [topicKey, reload]);
+
+  return { data, error, reload };
+}

@@ -1,0 +1,207 @@
+// Commitments end to end: write one, the check-in asks about it, mark it, read the record,
+// the partner notices, and everything is still there after a reload. Bad input is refused
+// with a clear message and writes nothing.
+
+import { expect, test } from './harness/nuzzle.ts';
+
+test.use({ now: '2026-03-10T20:05:00-04:00', zone: 'America/New_York' });
+
+const PROMISE = 'I’ll text if I’m running more than 15 minutes late.';
+
+test('create → the check-in asks → kept → 1 of 1 → the partner notices → a reload keeps it all', async ({
+  nuzzle,
+  page,
+}) => {
+  nuzzle.onboard({ mode: 'both' });
+  await nuzzle.open('commitments');
+  await expect(page.getByRole('heading', { name: 'Commitments', level: 1 })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Alex' })).toBeChecked();
+  await expect(page.getByText('Sam hasn’t written a commitment yet.')).toBeVisible();
+
+  const form = page.getByRole('form', { name: 'A new commitment for Alex' });
+  await form.getByLabel('What will you do?').fill(PROMISE);
+  await form.getByRole('button', { name: 'Add commitment' }).click();
+  await expect(form.getByRole('status')).toContainText('Added.');
+  await expect(form.getByLabel('What will you do?')).toHaveValue('');
+
+  const card = page.getByRole('article', { name: PROMISE });
+  await expect(card).toContainText('Alex’s · Every day · started today');
+  await expect(card.getByTestId('rate-7')).toHaveText('Nothing marked yet');
+
+  // Today: Alex's check-in asks; Sam's doesn't (it isn't Sam's commitment).
+  await page.getByRole('link', { name: 'Today' }).click();
+  const alex = page.getByRole('form', { name: 'Alex’s check-in' });
+  const sam = page.getByRole('form', { name: 'Sam’s check-in' });
+  const ask = alex.getByRole('group', { name: PROMISE });
+  await expect(ask).toBeVisible();
+  await expect(sam.getByRole('group', { name: PROMISE })).toHaveCount(0);
+  const kept = ask.getByRole('button', { name: 'Kept', exact: true });
+  await expect(kept).toHaveAttribute('aria-pressed', 'false');
+  await kept.click();
+  await expect(kept).toHaveAttribute('aria-pressed', 'true');
+  await expect(alex.getByText('Marked kept.')).toBeVisible();
+  // The mark saved by itself; the check-in wasn't submitted with it.
+  expect(nuzzle.query('SELECT * FROM checkins')).toEqual([]);
+  expect(nuzzle.query('SELECT local_date, value FROM commitment_marks')).toEqual([
+    { local_date: '2026-03-10', value: 'kept' },
+  ]);
+
+  // The record shows it; Sam, viewing as themselves, notices the kept day.
+  await page.getByRole('link', { name: 'Commitments' }).click();
+  await expect(card.getByTestId('rate-7')).toHaveText('1 of 1 day kept');
+  await expect(card.getByTestId('rate-90')).toHaveText('1 of 1 day kept');
+  await expect(card.locator('li[data-date="2026-03-10"]')).toHaveAttribute('data-state', 'kept');
+  await expect(card.getByRole('list', { name: 'The last 14 days' })).toContainText(
+    'Tuesday 10 March: kept',
+  );
+  await expect(card.getByRole('group', { name: 'Kept today?' })).toBeVisible();
+
+  await page.getByRole('radio', { name: 'Sam' }).check();
+  await expect(page.getByRole('form', { name: 'A new commitment for Sam' })).toBeVisible();
+  // Sam can't mark Alex's commitment, only notice it.
+  await expect(card.getByRole('group', { name: 'Kept today?' })).toHaveCount(0);
+  await card.getByLabel(/Kept on Tuesday 10 March/).fill('I noticed. Thank you.');
+  await card.getByRole('button', { name: 'I noticed' }).click();
+  await expect(card.getByRole('status')).toHaveText('Thank you for noticing.');
+  await expect(card.getByText('You noticed Tuesday 10 March: I noticed. Thank you.')).toBeVisible();
+
+  await page.reload();
+  // Back as Alex (the default): the mark, the record and Sam's words are all still there.
+  await expect(page.getByRole('radio', { name: 'Alex' })).toBeChecked();
+  await expect(card.getByTestId('rate-7')).toHaveText('1 of 1 day kept');
+  await expect(card.getByText('Sam noticed Tuesday 10 March: I noticed. Thank you.')).toBeVisible();
+  await expect(card.getByRole('list', { name: 'The last 14 days' })).toContainText(
+    'Tuesday 10 March: kept, noticed',
+  );
+  await page.getByRole('link', { name: 'Today' }).click();
+  await expect(
+    alex.getByRole('group', { name: PROMISE }).getByRole('button', { name: 'Kept', exact: true }),
+  ).toHaveAttribute('aria-pressed', 'true');
+
+  expect(
+    nuzzle.query<{ entity: string }>(
+      "SELECT entity FROM changes WHERE entity LIKE 'commitment%' ORDER BY seq",
+    ),
+  ).toEqual([
+    { entity: 'commitment' },
+    { entity: 'commitment-mark' },
+    { entity: 'commitment-ack' },
+  ]);
+});
+
+test('empty words and a schedule with no days are refused with a clear message', async ({
+  nuzzle,
+  page,
+}) => {
+  const settings = nuzzle.onboard({ mode: 'just-me' });
+  const me = settings.partners.find((p) => p.role === 'me');
+  if (!me) throw new Error('no me');
+  await nuzzle.open('commitments');
+  // "Just me": no "Viewing as", and an honest word about the partner's commitments.
+  await expect(page.getByRole('radio')).toHaveCount(2); // only "how often"
+  await expect(page.getByText('Sam writes their commitments on their own computer.')).toBeVisible();
+
+  const form = page.getByRole('form', { name: 'A new commitment' });
+  const add = form.getByRole('button', { name: 'Add commitment' });
+  await form.getByLabel('What will you do?').fill('   ');
+  await add.click();
+  await expect(form.getByRole('alert')).toHaveText('Write what you’ll do — a few words is enough.');
+
+  await form.getByLabel('What will you do?').fill('Put my phone away at dinner.');
+  await form.getByLabel('On the days I choose').check();
+  await add.click();
+  await expect(form.getByRole('alert')).toHaveText('Choose at least one day for this commitment.');
+  expect(nuzzle.query('SELECT * FROM commitments')).toEqual([]);
+
+  // Straight through the bridge, too.
+  const good = {
+    actorId: me.id,
+    text: 'Put my phone away at dinner.',
+    schedule: { kind: 'daily' },
+    startDate: '2026-03-10',
+  };
+  expect(await nuzzle.invokeFromPage('commitments:create', { ...good, text: '' })).toEqual({
+    ok: false,
+    error: { code: 'bad-request', message: 'Write what you’ll do — a few words is enough.' },
+  });
+  expect(
+    await nuzzle.invokeFromPage('commitments:create', {
+      ...good,
+      schedule: { kind: 'weekdays', days: [] },
+    }),
+  ).toEqual({
+    ok: false,
+    error: { code: 'bad-request', message: 'Choose at least one day for this commitment.' },
+  });
+  expect(nuzzle.query('SELECT * FROM commitments')).toEqual([]);
+  expect(nuzzle.query("SELECT * FROM changes WHERE entity LIKE 'commitment%'")).toEqual([]);
+
+  // With a day chosen it goes in. Tuesday 10 March isn't one of them, so today's check-in
+  // doesn't ask about it.
+  await form.getByLabel('Monday').check();
+  await form.getByLabel('Thursday').check();
+  await add.click();
+  await expect(form.getByRole('status')).toContainText('Added.');
+  const card = page.getByRole('article', { name: 'Put my phone away at dinner.' });
+  await expect(card).toContainText('Mondays and Thursdays');
+  await expect(card.getByRole('group', { name: 'Kept today?' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByRole('form', { name: 'Your check-in' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Commitments — kept today?' })).toHaveCount(0);
+});
+
+test('rewording keeps the earlier words; a pause rests it; retiring keeps its record', async ({
+  nuzzle,
+  page,
+}) => {
+  nuzzle.onboard({ mode: 'just-me' });
+  await nuzzle.open('commitments');
+  const form = page.getByRole('form', { name: 'A new commitment' });
+  await form.getByLabel('What will you do?').fill('Text if late.');
+  await form.getByRole('button', { name: 'Add commitment' }).click();
+  let card = page.getByRole('article', { name: 'Text if late.' });
+  await card.getByRole('button', { name: 'Not kept', exact: true }).click();
+  await expect(card.getByText('Thank you for being honest')).toBeVisible();
+  await expect(card.getByTestId('rate-7')).toHaveText('0 of 1 day kept');
+  await expect(card.locator('li[data-date="2026-03-10"]')).toHaveAttribute(
+    'data-state',
+    'not-kept',
+  );
+
+  // Reword it the next day.
+  nuzzle.setNow('2026-03-11T09:00:00-04:00');
+  await card.getByText('Change, pause or retire').click();
+  await card.getByLabel('Wording').fill(PROMISE);
+  await card.getByRole('button', { name: 'Save changes' }).click();
+  card = page.getByRole('article', { name: PROMISE });
+  await expect(card.getByRole('status')).toHaveText('Saved. Earlier wording stays in its history.');
+  await card.getByText('Earlier wording (1)').click();
+  await expect(card.getByRole('listitem').filter({ hasText: 'Text if late.' })).toContainText(
+    'from 10 Mar until reworded on 11 Mar',
+  );
+  await expect(card.getByTestId('rate-7')).toHaveText('0 of 1 day kept');
+
+  // Pause from today: nothing to mark; the check-in doesn't ask.
+  await card.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(card.getByText('Resting until Tuesday 17 March.').first()).toBeVisible();
+  await expect(card.getByRole('group', { name: 'Kept today?' })).toHaveCount(0);
+  await card.getByRole('button', { name: 'Resume from today' }).click();
+  await expect(card.getByRole('status')).toHaveText('Welcome back — it comes up again from today.');
+  await expect(card.getByRole('group', { name: 'Kept today?' })).toBeVisible();
+
+  // Retire: it moves to "Retired", keeps its record, and stops coming up.
+  await card.getByRole('button', { name: 'Retire this commitment' }).click();
+  await card.getByRole('button', { name: 'Yes, retire it' }).click();
+  const retired = page.getByRole('region', { name: 'Retired' });
+  await expect(retired).toBeVisible();
+  await expect(page.getByText('None yet.')).toBeVisible();
+  await retired.getByText('Show the retired commitment').click();
+  const old = retired.getByRole('article', { name: PROMISE });
+  await expect(old.getByTestId('rate-7')).toHaveText('0 of 1 day kept');
+  await expect(old).toContainText('Its record stays.');
+  await expect(old.getByText('Change, pause or retire')).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByRole('form', { name: 'Your check-in' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Commitments — kept today?' })).toHaveCount(0);
+});

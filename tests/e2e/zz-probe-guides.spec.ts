@@ -1,0 +1,2 @@
+import { isAllowedExternalUrl } from '../../main/shell/decisions/external-links.ts';
+export const x = isAllowedExternalUrl('https://www.thehotline.org/');
