@@ -19,7 +19,8 @@ export function filePicker(): FilePicker {
       const path = win
         ? dialog.showSaveDialogSync(win, options)
         : dialog.showSaveDialogSync(options);
-      return path ?? null;
+      // Electron answers a cancelled save dialog with an empty path.
+      return path === '' ? null : path;
     },
     chooseImportPath() {
       const options = {

@@ -42,7 +42,7 @@ function start(): void {
   serveRenderer(rendererRoot);
 
   // The notifier and the windows exist after the core; the core only needs to call them later.
-  let notify = (_kind: NotificationKind): void => undefined;
+  let notify: (kind: NotificationKind) => void = () => undefined;
   let core: Core;
   try {
     core = openCore((kind) => notify(kind));
@@ -87,11 +87,18 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
   registerIpc(core);
   void core.data.dailyBackup();
 
-  const windows = new AppWindows({
-    platform: process.platform,
-    preload: join(__dirname, 'preload.cjs'),
-    icon: join(iconDir, 'icon-512.png'),
-  });
+  const { settings } = core.context;
+  const windows = new AppWindows(
+    {
+      platform: process.platform,
+      preload: join(__dirname, 'preload.cjs'),
+      icon: join(iconDir, 'icon-512.png'),
+    },
+    {
+      load: () => settings.readLocal<unknown>('windowBounds', null),
+      save: (bounds) => settings.writeLocal('windowBounds', bounds, core.context.clock.now()),
+    },
+  );
   windows.createQuickWindow();
 
   const onTrayAction = (action: TrayAction) => {
@@ -115,9 +122,9 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
   refreshTray();
   let launchAtLogin: boolean | null = null;
   const syncLaunchAtLogin = () => {
-    const settings = core.context.settings.get();
-    if (settings.onboarded && settings.launchAtLogin !== launchAtLogin) {
-      launchAtLogin = settings.launchAtLogin;
+    const current = settings.get();
+    if (current.onboarded && current.launchAtLogin !== launchAtLogin) {
+      launchAtLogin = current.launchAtLogin;
       applyLaunchAtLogin(launchAtLogin);
     }
   };
@@ -140,7 +147,7 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
   powerMonitor.on('unlock-screen', onWake);
   nativeTheme.on('updated', refreshTray);
 
-  if (!core.context.settings.get().onboarded) windows.showMain('onboarding');
+  if (!settings.get().onboarded) windows.showMain('onboarding');
   else if (!startedHidden(process.argv)) windows.showMain('today');
 
   app.on('second-instance', () => windows.showMain());

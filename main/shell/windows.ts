@@ -2,6 +2,7 @@
 // at start-up so the tray can show it instantly. Closing either keeps the app in the tray.
 
 import { BrowserWindow, nativeTheme, screen, type Rectangle } from 'electron';
+import { restoreBounds } from './decisions/window-bounds.ts';
 import { APP_ORIGIN } from '../core/app-origin.ts';
 import {
   mainWindowOptions,
@@ -13,12 +14,20 @@ import { EVENT_CHANNEL } from './ipc-channels.ts';
 
 const pageUrl = (route: string) => `${APP_ORIGIN}/index.html#/${route}`;
 
+export interface BoundsStore {
+  load(): unknown;
+  save(bounds: Rectangle): void;
+}
+
 export class AppWindows {
   private main: BrowserWindow | null = null;
   private quick: BrowserWindow | null = null;
   private quitting = false;
 
-  constructor(private readonly env: Omit<WindowEnv, 'dark'>) {}
+  constructor(
+    private readonly env: Omit<WindowEnv, 'dark'>,
+    private readonly bounds: BoundsStore,
+  ) {}
 
   private windowEnv(): WindowEnv {
     return { ...this.env, dark: nativeTheme.shouldUseDarkColors };
@@ -60,8 +69,21 @@ export class AppWindows {
 
   showMain(route = 'today'): void {
     if (!this.main || this.main.isDestroyed()) {
-      const win = new BrowserWindow(mainWindowOptions(this.windowEnv()));
+      const workAreas = screen.getAllDisplays().map((d) => d.workArea);
+      const saved = restoreBounds(this.bounds.load(), workAreas) ?? undefined;
+      const win = new BrowserWindow(mainWindowOptions(this.windowEnv(), saved));
       this.keepInTray(win);
+      // Remember size and place (debounced: move and resize fire continuously while dragging).
+      let timer: NodeJS.Timeout | undefined;
+      const remember = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          if (!win.isDestroyed() && !win.isMinimized() && !win.isMaximized())
+            this.bounds.save(win.getBounds());
+        }, 500);
+      };
+      win.on('resize', remember);
+      win.on('move', remember);
       win.once('ready-to-show', () => win.show());
       void win.loadURL(pageUrl(route));
       this.main = win;

@@ -2,6 +2,7 @@
 // the partner notices, and everything is still there after a reload. Bad input is refused
 // with a clear message and writes nothing.
 
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './harness/nuzzle.ts';
 
 test.use({ now: '2026-03-10T20:05:00-04:00', zone: 'America/New_York' });
@@ -171,10 +172,10 @@ test('rewording keeps the earlier words; a pause rests it; retiring keeps its re
   // Reword it the next day.
   nuzzle.setNow('2026-03-11T09:00:00-04:00');
   await card.getByText('Change, pause or retire').click();
-  await card.getByLabel('Wording').fill(PROMISE);
+  await card.getByRole('textbox', { name: 'Wording' }).fill(PROMISE);
   await card.getByRole('button', { name: 'Save changes' }).click();
   card = page.getByRole('article', { name: PROMISE });
-  await expect(card.getByRole('status')).toHaveText('Saved. Earlier wording stays in its history.');
+  await expect(card.getByText('Saved. Earlier wording stays in its history.')).toBeVisible();
   await card.getByText('Earlier wording (1)').click();
   await expect(card.getByRole('listitem').filter({ hasText: 'Text if late.' })).toContainText(
     'from 10 Mar until reworded on 11 Mar',
@@ -205,3 +206,98 @@ test('rewording keeps the earlier words; a pause rests it; retiring keeps its re
   await expect(page.getByRole('form', { name: 'Your check-in' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Commitments — kept today?' })).toHaveCount(0);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+    test('the Commitments screen and the check-in, with a record, pass an axe scan', async ({
+      nuzzle,
+      page,
+    }) => {
+      const settings = nuzzle.onboard({ mode: 'both' });
+      const [alex, sam] = settings.partners;
+      if (!alex || !sam) throw new Error('partners missing');
+      nuzzle.setNow('2026-03-01T21:00:00-05:00');
+      const made = nuzzle.call('commitments:create', {
+        actorId: alex.id,
+        text: PROMISE,
+        schedule: { kind: 'daily' },
+        startDate: '2026-03-01',
+        reviewDate: '2026-03-10',
+      }) as { id: string };
+      const other = nuzzle.call('commitments:create', {
+        actorId: alex.id,
+        text: 'Old promise, now retired.',
+        schedule: { kind: 'weekdays', days: [1, 3, 5] },
+        startDate: '2026-03-01',
+      }) as { id: string };
+      nuzzle.call('commitments:create', {
+        actorId: sam.id,
+        text: 'Put my phone away at dinner.',
+        schedule: { kind: 'daily' },
+        startDate: '2026-03-01',
+      });
+      const values = ['kept', 'not-kept', 'not-applicable', 'kept', 'kept'] as const;
+      values.forEach((value, i) => {
+        const date = `2026-03-0${String(i + 1)}`;
+        nuzzle.setNow(`${date}T21:00:00-05:00`);
+        nuzzle.call('commitments:mark', {
+          actorId: alex.id,
+          commitmentId: made.id,
+          localDate: date,
+          value,
+        });
+      });
+      nuzzle.call('commitments:acknowledge', {
+        actorId: sam.id,
+        commitmentId: made.id,
+        localDate: '2026-03-04',
+        text: 'I noticed',
+      });
+      nuzzle.call('commitments:pause', {
+        actorId: alex.id,
+        commitmentId: made.id,
+        startDate: '2026-03-06',
+        endDate: '2026-03-07',
+      });
+      nuzzle.call('commitments:retire', { actorId: alex.id, commitmentId: other.id });
+      nuzzle.setNow('2026-03-10T20:05:00-04:00');
+      nuzzle.call('commitments:mark', {
+        actorId: alex.id,
+        commitmentId: made.id,
+        localDate: '2026-03-10',
+        value: 'kept',
+      });
+
+      const scan = async () => {
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        return results.violations.map((v) => ({
+          rule: v.id,
+          nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+        }));
+      };
+
+      await nuzzle.open('commitments');
+      const card = page.getByRole('article', { name: PROMISE });
+      // The pause (6–7 March) and the unmarked days count neither way.
+      await expect(card.getByTestId('rate-7')).toHaveText('3 of 3 days kept');
+      await expect(card.getByTestId('rate-30')).toHaveText(
+        '4 of 5 days kept · 1 day didn’t come up',
+      );
+      await expect(card).toContainText('It’s the review day you chose.');
+      await card.getByText('Change, pause or retire').click();
+      await page.getByText('Show the retired commitment').click();
+      expect(await scan()).toEqual([]);
+
+      await page.getByRole('radio', { name: 'Sam' }).check();
+      await expect(card.getByRole('button', { name: 'I noticed' }).first()).toBeVisible();
+      expect(await scan()).toEqual([]);
+
+      await page.getByRole('link', { name: 'Today' }).click();
+      await expect(page.getByRole('heading', { name: 'Commitments — kept today?' })).toHaveCount(2);
+      expect(await scan()).toEqual([]);
+    });
+  });
+}

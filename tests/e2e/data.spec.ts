@@ -44,7 +44,9 @@ test('export writes the chosen file; importing it again adds nothing', async ({ 
 
   nuzzle.picks.importPath = file;
   await page.getByRole('button', { name: 'Import…' }).click();
-  await expect(page.getByText('Imported — everything in that file was already here.')).toBeVisible();
+  await expect(
+    page.getByText('Imported — everything in that file was already here.'),
+  ).toBeVisible();
 });
 
 test('a bad import file is refused with a clear message', async ({ nuzzle, page }) => {
@@ -52,10 +54,15 @@ test('a bad import file is refused with a clear message', async ({ nuzzle, page 
   nuzzle.picks.importPath = join(nuzzle.dataDir, '..', 'does-not-exist.json');
   await nuzzle.open('settings');
   await page.getByRole('button', { name: 'Import…' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Nuzzle couldn’t read that file. Nothing was changed.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Nuzzle couldn’t read that file. Nothing was changed.',
+  );
 });
 
-test('delete all my data asks for the typed phrase, then starts afresh', async ({ nuzzle, page }) => {
+test('delete all my data asks for the typed phrase, then starts afresh', async ({
+  nuzzle,
+  page,
+}) => {
   const settings = nuzzle.onboard({ mode: 'just-me' });
   const me = settings.partners[0];
   if (!me) throw new Error('no me');

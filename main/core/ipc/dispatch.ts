@@ -65,7 +65,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     try {
       const parsed = contract[channel].request.safeParse(payload);
       if (!parsed.success) {
-        return fail('bad-request', describeIssues(parsed.error.issues));
+        return fail('bad-request', describeIssues(parsed.error.issues, channel));
       }
       // The contract guarantees the parsed payload matches this channel's handler.
       const handler = handlers[channel] as (input: unknown) => unknown;

@@ -10,7 +10,12 @@ import type { Core } from '../core.ts';
 export type TrayAction =
   | { kind: 'quick-checkin'; partnerId: string; mood: Score }
   | { kind: 'open-quick'; partnerId?: string }
-  | { kind: 'open'; route: 'today' | 'history' | 'settings' | 'onboarding' }
+  | {
+      kind: 'open';
+      route: 'today' | 'history' | 'notes' | 'commitments' | 'settings' | 'onboarding';
+    }
+  | { kind: 'open-note' }
+  | { kind: 'open-guide'; slug: string }
   | { kind: 'snooze' }
   | { kind: 'skip-today' }
   | { kind: 'resume-reminders' }
@@ -44,6 +49,10 @@ export function runTrayAction(core: Core, action: TrayAction): TrayFollowUp {
       };
     case 'open':
       return { show: 'main', route: action.route };
+    case 'open-note':
+      return { show: 'quick', route: 'note' };
+    case 'open-guide':
+      return { show: 'main', route: `guides?guide=${encodeURIComponent(action.slug)}` };
     case 'snooze':
       return answer(core.dispatch('reminders:snooze', { minutes: 60 }, INTERNAL_SENDER));
     case 'skip-today':

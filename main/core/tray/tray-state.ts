@@ -4,6 +4,9 @@ import { summarizeRecord } from '../../../shared/record.ts';
 import type { PartnerRole, ReminderStatus } from '../../../shared/domain.ts';
 import type { LocalDate } from '../../../shared/local-day.ts';
 import { todayOf } from '../clock.ts';
+import { commitmentTrayInfo } from '../commitments/tray-info.ts';
+import { guideTrayInfo, type GuideTrayInfo } from '../guides/tray-info.ts';
+import { noteTrayInfo } from '../notes/tray-info.ts';
 import type { CoreContext } from '../context.ts';
 
 export interface TrayPartner {
@@ -21,6 +24,10 @@ export interface TrayState {
   /** A check-in on this computer is due (the reminder time passed and someone hasn't yet). */
   due: boolean;
   reminders: { enabled: boolean; pausedUntil: LocalDate | null; skippedToday: boolean };
+  notes: { nudge: boolean; unread: number };
+  /** My commitments due today and how many I've marked; null when none are due. */
+  commitments: { due: number; marked: number } | null;
+  guides: GuideTrayInfo;
 }
 
 const QUIET = { enabled: false, pausedUntil: null, skippedToday: false } as const;
@@ -28,8 +35,18 @@ const QUIET = { enabled: false, pausedUntil: null, skippedToday: false } as cons
 export function trayState(ctx: CoreContext, reminder: ReminderStatus | null): TrayState {
   const settings = ctx.settings.get();
   if (!settings.onboarded) {
-    return { onboarded: false, partners: [], currentRun: 0, due: false, reminders: QUIET };
+    return {
+      onboarded: false,
+      partners: [],
+      currentRun: 0,
+      due: false,
+      reminders: QUIET,
+      notes: { nudge: false, unread: 0 },
+      commitments: null,
+      guides: { guides: [], continue: null },
+    };
   }
+  const commitments = commitmentTrayInfo(ctx);
   const today = todayOf(ctx.clock);
   const partners = settings.partners;
   const record = summarizeRecord({
@@ -56,5 +73,8 @@ export function trayState(ctx: CoreContext, reminder: ReminderStatus | null): Tr
           skippedToday: reminder.skippedToday,
         }
       : QUIET,
+    notes: noteTrayInfo(ctx),
+    commitments: commitments ? { due: commitments.due, marked: commitments.marked } : null,
+    guides: guideTrayInfo(ctx),
   };
 }

@@ -67,6 +67,10 @@ export function trayMenuTemplate(state: TrayState): TrayMenuItem[] {
     SEPARATOR,
     quick,
     { label: 'Check in…', action: { kind: 'open-quick' } },
+    ...commitmentItems(state),
+    SEPARATOR,
+    ...noteItems(state),
+    guidesMenu(state),
     ...reminderItems(state),
     SEPARATOR,
     { label: 'Open Nuzzle', action: { kind: 'open', route: 'today' } },
@@ -75,6 +79,54 @@ export function trayMenuTemplate(state: TrayState): TrayMenuItem[] {
     SEPARATOR,
     { label: 'Quit Nuzzle', action: { kind: 'quit' } },
   ];
+}
+
+function commitmentItems(state: TrayState): TrayMenuItem[] {
+  const c = state.commitments;
+  if (!c) return [];
+  return [
+    {
+      label: `Commitments today: ${String(c.marked)} of ${String(c.due)} marked`,
+      action: { kind: 'open', route: 'commitments' },
+    },
+  ];
+}
+
+function noteItems(state: TrayState): TrayMenuItem[] {
+  const { nudge, unread } = state.notes;
+  const items: TrayMenuItem[] = [
+    {
+      // A gentle nudge in the menu itself, never a notification.
+      label: nudge ? 'Write a note… (it’s been a few days)' : 'Write a note…',
+      action: { kind: 'open-note' },
+    },
+  ];
+  if (unread > 0) {
+    items.push({
+      label: unread === 1 ? '1 new note' : `${String(unread)} new notes`,
+      action: { kind: 'open', route: 'notes' },
+    });
+  }
+  return items;
+}
+
+function guidesMenu(state: TrayState): TrayMenuItem {
+  const { guides, continue: next } = state.guides;
+  const list: TrayMenuItem[] = guides.map((g) => ({
+    label: g.title,
+    action: { kind: 'open-guide', slug: g.slug },
+  }));
+  return {
+    label: 'Guides',
+    type: 'submenu',
+    submenu: next
+      ? [
+          { label: `Continue: ${next.title}`, action: { kind: 'open-guide', slug: next.slug } },
+          SEPARATOR,
+          ...list,
+        ]
+      : list,
+  };
 }
 
 function reminderItems(state: TrayState): TrayMenuItem[] {

@@ -11,7 +11,12 @@ const CONFIRM_PHRASE = 'delete my data';
 
 function describe(b: BackupInfo): string {
   const when = `${shortDate(b.date)}, ${b.name.slice(18, 20)}:${b.name.slice(20, 22)}`;
-  const why = b.label === 'before-restore' ? ' (before a restore)' : b.label === 'before-import' ? ' (before an import)' : '';
+  const why =
+    b.label === 'before-restore'
+      ? ' (before a restore)'
+      : b.label === 'before-import'
+        ? ' (before an import)'
+        : '';
   return `${when}${why}`;
 }
 
@@ -42,8 +47,8 @@ export function DataCard() {
     <section className="card data-card" aria-labelledby="data-title">
       <h2 id="data-title">Your data</h2>
       <p className="muted">
-        Everything stays on this computer. Nuzzle backs up once a day and keeps a week of daily backups and a month of
-        weekly ones.
+        Everything stays on this computer. Nuzzle backs up once a day and keeps a week of daily
+        backups and a month of weekly ones.
       </p>
       <div className="form-actions">
         <button
@@ -63,7 +68,9 @@ export function DataCard() {
           onClick={() =>
             void act(async () => {
               const r = await call('data:export');
-              return r.cancelled ? null : saved('Exported. Keep the file somewhere private — it holds your words.');
+              return r.cancelled
+                ? null
+                : saved('Exported. Keep the file somewhere private — it holds your words.');
             })
           }
         >
@@ -76,7 +83,11 @@ export function DataCard() {
             void act(async () => {
               const r = await call('data:import');
               if (r.cancelled) return null;
-              return saved(r.added === 0 ? 'Imported — everything in that file was already here.' : `Imported ${String(r.added)} new records.`);
+              return saved(
+                r.added === 0
+                  ? 'Imported — everything in that file was already here.'
+                  : `Imported ${String(r.added)} new records.`,
+              );
             })
           }
         >
@@ -113,7 +124,13 @@ export function DataCard() {
                   </button>
                 </span>
               ) : (
-                <button type="button" className="link" disabled={status.readOnly} onClick={() => setConfirmRestore(b.name)} aria-label={`Restore from the backup of ${describe(b)}…`}>
+                <button
+                  type="button"
+                  className="link"
+                  disabled={status.readOnly}
+                  onClick={() => setConfirmRestore(b.name)}
+                  aria-label={`Restore from the backup of ${describe(b)}…`}
+                >
                   Restore…
                 </button>
               )}
@@ -125,10 +142,20 @@ export function DataCard() {
       <h3>Delete all my data</h3>
       <form className="inline-form" onSubmit={deleteAll}>
         <label>
-          To delete every check-in, note, commitment and backup on this computer, type “{CONFIRM_PHRASE}”
-          <input type="text" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
+          To delete every check-in, note, commitment and backup on this computer, type “
+          {CONFIRM_PHRASE}”
+          <input
+            type="text"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            autoComplete="off"
+          />
         </label>
-        <button type="submit" className="danger" disabled={typed.trim().toLowerCase() !== CONFIRM_PHRASE || status.readOnly}>
+        <button
+          type="submit"
+          className="danger"
+          disabled={typed.trim().toLowerCase() !== CONFIRM_PHRASE || status.readOnly}
+        >
           Delete everything
         </button>
       </form>

@@ -19,7 +19,10 @@ export function tempCore(now = '2026-03-10T20:05:00-04:00', zone = 'America/New_
   const { dir, cleanup } = tempDir();
   const clock = manualClock(Date.parse(now), zone);
   // What the save/open dialogs "choose" (null = the user cancelled).
-  const picks: { exportPath: string | null; importPath: string | null } = { exportPath: null, importPath: null };
+  const picks: { exportPath: string | null; importPath: string | null } = {
+    exportPath: null,
+    importPath: null,
+  };
   const core: Core = createCore({
     dataDir: dir,
     clock,

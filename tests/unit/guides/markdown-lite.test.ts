@@ -4,9 +4,15 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { searchGuides } from '../../../renderer/src/features/guides/guide-search.ts';
+
 import { GUIDE_SLUGS } from '../../../shared/guides-catalog.ts';
-import { inlineText, parseGuide, parseInline, slugify } from '../../../shared/markdown-lite.ts';
+import {
+  inlineText,
+  parseGuide,
+  parseInline,
+  searchGuides,
+  slugify,
+} from '../../../shared/markdown-lite.ts';
 
 const guide = (body: string) => parseGuide(`# A guide\n\nA summary paragraph.\n\n${body}`);
 

@@ -42,7 +42,9 @@ import {
   type PackResult,
 } from './kit.ts';
 
-const SETUP_TIMEOUT_MS = 90_000;
+// Copy + build + three packaging runs in parallel: ~30–40 s here; the ceiling leaves room
+// for a loaded machine.
+const SETUP_TIMEOUT_MS = 120_000;
 
 /** electron-builder.yml's electronFuses, as the wire should read back; the rest untouched. */
 const EXPECTED_FUSES: Record<FuseName, boolean> = {
@@ -110,8 +112,7 @@ function result(platform: PackJob['platform']): PackResult & { log: string } {
 
 const out = (platform: string): string => join(root, 'out', platform);
 const linuxApp = (): string => join(out('linux'), 'linux-unpacked');
-const macResources = (): string =>
-  join(out('mac'), 'mac', 'Nuzzle.app', 'Contents', 'Resources');
+const macResources = (): string => join(out('mac'), 'mac', 'Nuzzle.app', 'Contents', 'Resources');
 const winApp = (): string => join(out('win'), 'win-unpacked');
 
 beforeAll(async () => {
@@ -192,9 +193,9 @@ describe('app.asar', () => {
     const tops = new Set(files.map((f) => f.split('/')[0]));
     expect([...tops].sort()).toEqual(['dist', 'node_modules', 'package.json']);
     expect(files.filter((f) => /\.(ts|tsx|map|mjs)$/.test(f))).toEqual([]);
-    expect(files.filter((f) => f.startsWith('dist/') && !/^dist\/(main|renderer)(\/|$)/.test(f))).toEqual(
-      [],
-    );
+    expect(
+      files.filter((f) => f.startsWith('dist/') && !/^dist\/(main|renderer)(\/|$)/.test(f)),
+    ).toEqual([]);
     expect(files.filter((f) => /(^|\/)\.env|\.(sqlite3?|db)(-\w+)?$|\.(log|pem)$/.test(f))).toEqual(
       [],
     );

@@ -26,10 +26,20 @@ export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '.
 
 // ---------------------------------------------------------------- fuses
 
-const FUSE_COUNT = 8;
+/** The fuse wire @electron/fuses 1.8 knows, in wire order. */
+const FUSES = [
+  FuseV1Options.RunAsNode,
+  FuseV1Options.EnableCookieEncryption,
+  FuseV1Options.EnableNodeOptionsEnvironmentVariable,
+  FuseV1Options.EnableNodeCliInspectArguments,
+  FuseV1Options.EnableEmbeddedAsarIntegrityValidation,
+  FuseV1Options.OnlyLoadAppFromAsar,
+  FuseV1Options.LoadBrowserProcessSpecificV8Snapshot,
+  FuseV1Options.GrantFileProtocolExtraPrivileges,
+] as const;
 
 /** Electron's own defaults, so a wire that reads back as configured was really flipped. */
-const ELECTRON_DEFAULT_FUSES: Record<number, boolean> = {
+const ELECTRON_DEFAULT_FUSES: Record<FuseV1Options, boolean> = {
   [FuseV1Options.RunAsNode]: true,
   [FuseV1Options.EnableCookieEncryption]: false,
   [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: true,
@@ -42,10 +52,10 @@ const ELECTRON_DEFAULT_FUSES: Record<number, boolean> = {
 
 /** The sentinel, wire version 1, wire length, then one state byte per fuse. */
 function fuseWire(): Buffer {
-  const states = Array.from({ length: FUSE_COUNT }, (_, i) =>
-    ELECTRON_DEFAULT_FUSES[i] ? FuseState.ENABLE : FuseState.DISABLE,
+  const states = FUSES.map((fuse) =>
+    ELECTRON_DEFAULT_FUSES[fuse] ? FuseState.ENABLE : FuseState.DISABLE,
   );
-  return Buffer.concat([Buffer.from(SENTINEL), Buffer.from([1, FUSE_COUNT, ...states])]);
+  return Buffer.concat([Buffer.from(SENTINEL), Buffer.from([1, FUSES.length, ...states])]);
 }
 
 export type FuseName = keyof typeof FuseV1Options;
@@ -54,11 +64,10 @@ export type FuseName = keyof typeof FuseV1Options;
 export async function readFuses(binary: string): Promise<Partial<Record<FuseName, boolean>>> {
   const wire = await getCurrentFuseWire(binary);
   const result: Partial<Record<FuseName, boolean>> = {};
-  for (let i = 0; i < FUSE_COUNT; i++) {
-    const name = FuseV1Options[i] as FuseName;
-    const state = wire[i as FuseV1Options];
-    if (state === FuseState.ENABLE) result[name] = true;
-    else if (state === FuseState.DISABLE) result[name] = false;
+  for (const fuse of FUSES) {
+    const name = FuseV1Options[fuse] as FuseName;
+    if (wire[fuse] === FuseState.ENABLE) result[name] = true;
+    else if (wire[fuse] === FuseState.DISABLE) result[name] = false;
   }
   return result;
 }
@@ -106,7 +115,10 @@ export function makeMacElectronDist(dir: string): void {
   write(join(contents, 'MacOS', 'Electron'), 'stand-in', 0o755);
   mkdirSync(join(contents, 'Resources'), { recursive: true });
   const framework = join(contents, 'Frameworks', 'Electron Framework.framework');
-  write(join(framework, 'Electron Framework'), Buffer.concat([Buffer.from('stand-in '), fuseWire()]));
+  write(
+    join(framework, 'Electron Framework'),
+    Buffer.concat([Buffer.from('stand-in '), fuseWire()]),
+  );
   for (const suffix of ['', ' (GPU)', ' (Renderer)', ' (Plugin)']) {
     const helper = join(contents, 'Frameworks', `Electron Helper${suffix}.app`, 'Contents');
     write(
@@ -132,7 +144,13 @@ export function makeWindowsElectronDist(dir: string): void {
   version.setProductVersion(45, 5, 0, 0);
   version.outputToResourceEntries(resources.entries);
   // RT_RCDATA: resedit keeps it through every rewrite electron-builder makes.
-  resources.entries.push({ type: 10, id: 1, lang: 1033, codepage: 1200, bin: fuseWire() });
+  resources.entries.push({
+    type: 10,
+    id: 1,
+    lang: 1033,
+    codepage: 1200,
+    bin: new Uint8Array(fuseWire()).buffer,
+  });
   resources.outputResource(exe);
   write(join(dir, 'electron.exe'), Buffer.from(exe.generate()));
   write(join(dir, 'locales', 'en-US.pak'), 'stand-in');

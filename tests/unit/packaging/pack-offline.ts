@@ -14,12 +14,20 @@ import { z } from 'zod';
 import { packJobSchema, type Capture, type PackResult } from './kit.ts';
 
 const networkAttempts: string[] = [];
+const where = (options: unknown): string => {
+  if (typeof options !== 'object' || options === null) return String(options);
+  const { host, port, path } = options as { host?: unknown; port?: unknown; path?: unknown };
+  return [host, port, path]
+    .filter((part) => part != null)
+    .map(String)
+    .join(':');
+};
 const refuse = function (this: net.Socket, ...args: unknown[]): never {
-  const target = JSON.stringify(args[0]) || 'unknown';
+  const target = where(args[0]);
   networkAttempts.push(target);
   throw new Error(`Network access in an offline packaging run: ${target}`);
 };
-net.Socket.prototype.connect = refuse as unknown as typeof net.Socket.prototype.connect;
+net.Socket.prototype.connect = refuse;
 
 const fpmOptions = z.tuple([z.array(z.string()), z.string()]);
 const appImageOptions = z.object({ desktop: z.string(), desktopFileName: z.string() });
@@ -27,7 +35,8 @@ const appImageOptions = z.object({ desktop: z.string(), desktopFileName: z.strin
 function capture(options: unknown): Capture {
   const fpm = fpmOptions.safeParse(options);
   // The deb's desktop entry is a temp file that electron-builder deletes afterwards.
-  if (fpm.success) return { kind: 'fpm', args: fpm.data[0], desktop: readFileSync(fpm.data[1], 'utf8') };
+  if (fpm.success)
+    return { kind: 'fpm', args: fpm.data[0], desktop: readFileSync(fpm.data[1], 'utf8') };
   const appImage = appImageOptions.safeParse(options);
   if (appImage.success) return { kind: 'appimage', ...appImage.data };
   return { kind: 'other' };

@@ -11,7 +11,13 @@ import {
 } from '../../../main/shell/decisions/tray-menu.ts';
 
 const QUIET = { enabled: false, pausedUntil: null, skippedToday: false };
+const NONE = {
+  notes: { nudge: false, unread: 0 },
+  commitments: null,
+  guides: { guides: [], continue: null },
+};
 const both: TrayState = {
+  ...NONE,
   onboarded: true,
   currentRun: 4,
   due: false,
@@ -27,6 +33,7 @@ const labels = (items: TrayMenuItem[]) => items.map((i) => i.label ?? '—');
 describe('tray menu', () => {
   test('before onboarding it offers only setup and quit', () => {
     const menu = trayMenuTemplate({
+      ...NONE,
       onboarded: false,
       partners: [],
       currentRun: 0,
@@ -46,6 +53,9 @@ describe('tray menu', () => {
       '—',
       'Quick check-in',
       'Check in…',
+      '—',
+      'Write a note…',
+      'Guides',
       '—',
       'Open Nuzzle',
       'History',
@@ -69,6 +79,37 @@ describe('tray menu', () => {
     };
     const quick = trayMenuTemplate(justMe).find((i) => i.label === 'Quick check-in');
     expect(quick?.submenu?.[0]?.action).toEqual({ kind: 'quick-checkin', partnerId: 'a', mood: 5 });
+  });
+
+  test('commitments, notes and guides: counts only, never names or words', () => {
+    const busy: TrayState = {
+      ...both,
+      commitments: { due: 2, marked: 1 },
+      notes: { nudge: true, unread: 2 },
+      guides: {
+        guides: [
+          { slug: 'rebuilding-trust', title: 'Rebuilding trust' },
+          { slug: 'after-a-fight', title: 'After a fight' },
+        ],
+        continue: { slug: 'after-a-fight', title: 'After a fight' },
+      },
+    };
+    const menu = trayMenuTemplate(busy);
+    const find = (label: string) => menu.find((i) => i.label === label);
+    expect(find('Commitments today: 1 of 2 marked')?.action).toEqual({
+      kind: 'open',
+      route: 'commitments',
+    });
+    expect(find('Write a note… (it’s been a few days)')?.action).toEqual({ kind: 'open-note' });
+    expect(find('2 new notes')?.action).toEqual({ kind: 'open', route: 'notes' });
+    const guides = find('Guides')?.submenu ?? [];
+    expect(labels(guides)).toEqual([
+      'Continue: After a fight',
+      '—',
+      'Rebuilding trust',
+      'After a fight',
+    ]);
+    expect(guides[0]?.action).toEqual({ kind: 'open-guide', slug: 'after-a-fight' });
   });
 
   test('no run yet reads as a beginning, not a failure', () => {

@@ -63,7 +63,7 @@ function CommitmentsContent({ view }: { view: CommitmentsView }) {
       )}
 
       <NewCommitmentForm
-        key={viewer.id}
+        key={`${viewer.id}:${view.today}`}
         author={viewer}
         today={view.today}
         shared={here.length > 1}

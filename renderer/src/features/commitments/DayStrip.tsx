@@ -45,6 +45,7 @@ export function StripLegend() {
       <span className="strip-day strip-not-applicable" /> didn’t come up
       <span className="strip-day strip-unmarked" /> not marked
       <span className="strip-day strip-paused" /> paused
+      <span className="strip-day strip-not-due" /> not due
     </p>
   );
 }

@@ -30,7 +30,8 @@ export function ManageCommitment({ commitment: c, actorId, today }: Props) {
       <summary>Change, pause or retire</summary>
       {/* Remounts with fresh values whenever the stored commitment changes. */}
       <WordingForm key={c.updatedAt} commitment={c} actorId={actorId} run={run} />
-      <PauseSection commitment={c} actorId={actorId} today={today} run={run} />
+      {/* Its suggested dates start from today, so it starts afresh when the day turns. */}
+      <PauseSection key={today} commitment={c} actorId={actorId} today={today} run={run} />
       <RetireSection
         onRetire={() =>
           run(

@@ -56,6 +56,11 @@ export function MarkButtons({ commitmentId, actorId, today, current, legend, idB
               disabled={busy}
               onClick={() => void mark(value)}
             >
+              {current === value && (
+                <span className="mark-check" aria-hidden="true">
+                  ✓{' '}
+                </span>
+              )}
               {MARK_WORDS[value]}
             </button>
           ))}

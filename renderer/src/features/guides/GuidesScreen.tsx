@@ -21,7 +21,13 @@ import {
   isGuideSlug,
   type GuideSlug,
 } from '../../../../shared/guides-catalog.ts';
-import { inlineText, type GuideDoc } from '../../../../shared/markdown-lite.ts';
+import {
+  SEARCH_MIN,
+  inlineText,
+  normaliseQuery,
+  searchGuides,
+  type GuideDoc,
+} from '../../../../shared/markdown-lite.ts';
 import { call } from '../../api.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../../components/StatusLine.tsx';
 import { plural } from '../../format.ts';
@@ -29,7 +35,7 @@ import type { Route } from '../../router.ts';
 import { useChannel } from '../../use-channel.ts';
 import { GuideSections, Inlines, TableOfContents, guideHref } from './GuideContent.tsx';
 import { useGuideDocs, type GuideDocs } from './guide-loader.ts';
-import { SEARCH_MIN, normaliseQuery, searchGuides } from './guide-search.ts';
+
 import { ReaderChoice, useReader } from './ReaderChoice.tsx';
 import { SafetyPanel } from './SafetyPanel.tsx';
 import './guides.css';
@@ -185,8 +191,8 @@ function GuidesIndex({
       <section aria-labelledby="help-title" className="guide-help">
         <h2 id="help-title">Help</h2>
         <p>
-          Nuzzle is for two people who both want to repair things. If that isn’t where you are,
-          please reach out to someone who can help.
+          Some things aren’t for a guide or an app to fix. If you need someone to talk to, the
+          people below are there at any hour.
         </p>
         <SafetyPanel />
       </section>
@@ -398,7 +404,9 @@ function GuideView({
         }
       }
       setCurrent(id);
-      if (id !== lastSaved.current) {
+      // Scrolling back above the first section is usually on the way somewhere (the list, the
+      // contents), so it doesn't replace the place being read; "Start from the top" does.
+      if (id !== '' && id !== lastSaved.current) {
         pending = id;
         window.clearTimeout(timer);
         timer = window.setTimeout(flush, SAVE_AFTER_MS);

@@ -213,7 +213,7 @@ export function NoteComposer({ author, recipient, promptSeed, compact = false, o
       <textarea
         id={areaId}
         ref={areaRef}
-        rows={compact ? 6 : 5}
+        rows={compact ? 4 : 5}
         value={text}
         onChange={(e) => update(e.target.value)}
         onKeyDown={onKeyDown}
@@ -223,11 +223,12 @@ export function NoteComposer({ author, recipient, promptSeed, compact = false, o
       />
       <p id={countId} className={over ? 'note-count over' : 'note-count'}>
         {formatCount(count)} / {formatCount(NOTE_MAX_LENGTH)}
-        {over ? ' — a little over; trim it before sending' : ''}
+        {over ? ' — a little over' : ''}
       </p>
       <p id={hintId} className="hint note-hint">
-        Drafts are kept on this computer as you type. Ctrl+Enter (⌘+Enter on a Mac) sends
-        {compact ? '; Esc closes.' : '.'}
+        {compact
+          ? 'Ctrl+Enter (⌘+Enter) sends · Esc closes and keeps your draft.'
+          : 'Drafts are kept on this computer as you type. Ctrl+Enter (⌘+Enter on a Mac) sends.'}
       </p>
       <div className="form-actions">
         <button

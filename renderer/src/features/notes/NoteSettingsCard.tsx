@@ -45,6 +45,8 @@ function NoteSettingsForm({ settings }: { settings: NoteSettings }) {
     <form
       className="card notes-settings"
       aria-labelledby="notes-settings-title"
+      // Our own message says what's allowed, in words; the browser's bubble would not.
+      noValidate
       onSubmit={(e) => void save(e)}
     >
       <h2 id="notes-settings-title">Note settings</h2>

@@ -31,6 +31,9 @@ export function NoteWindow() {
   }
   if (!data) return <p className="muted">Loading…</p>;
   const recipientName = displayName(data.recipient.name, 'your partner');
+  // The choice follows the route at once; the composer follows once the new view has loaded.
+  const selectedId =
+    asked ?? data.here.find((h) => h.partner.role === 'me')?.partner.id ?? data.viewer.id;
   return (
     <div className="note-window">
       <h1>A note for {recipientName}</h1>
@@ -42,7 +45,7 @@ export function NoteWindow() {
               <input
                 type="radio"
                 name="note-window-who"
-                checked={data.viewer.id === partner.id}
+                checked={selectedId === partner.id}
                 onChange={() => navigate(`note?as=${partner.id}`)}
               />{' '}
               {displayName(partner.name, partner.role === 'me' ? 'Me' : 'Partner')}

@@ -1,0 +1,73 @@
+// Every screen of the app, set up with realistic data, for the accessibility scan and the
+// screenshots. Each entry opens one screen in a fresh harness.
+
+import type { Page } from '@playwright/test';
+import type { Nuzzle } from './harness/nuzzle.ts';
+
+export interface ScreenCase {
+  name: string;
+  open(nuzzle: Nuzzle, page: Page): Promise<void>;
+}
+
+function withRecord(nuzzle: Nuzzle): void {
+  const settings = nuzzle.onboard({ mode: 'both' });
+  // A few weeks of history so charts and the calendar have something to show.
+  const start = Date.parse('2026-02-10T21:00:00-05:00');
+  for (let d = 0; d < 28; d += 1) {
+    nuzzle.clock.set(start + d * 86_400_000);
+    const date = new Date(start + d * 86_400_000 - 5 * 3_600_000).toISOString().slice(0, 10);
+    settings.partners.forEach((p, i) => {
+      if ((d + i) % 6 === 0) return;
+      nuzzle.call('checkins:save', {
+        partnerId: p.id,
+        localDate: date,
+        mood: 3 + (d % 3),
+        closeness: 3,
+        settled: Math.min(5, 1 + Math.floor(d / 7)),
+      });
+    });
+  }
+  nuzzle.setNow('2026-03-10T20:05:00-04:00');
+}
+
+/** A main-window screen with a few weeks of history, ready once its heading shows. */
+function withHistory(
+  name: string,
+  route: string,
+  heading?: string,
+  size?: { width: number; height: number },
+): ScreenCase {
+  return {
+    name,
+    open: async (nuzzle, page) => {
+      withRecord(nuzzle);
+      if (size) await page.setViewportSize(size);
+      await nuzzle.open(route);
+      const h = heading
+        ? page.getByRole('heading', { name: heading, level: 1 })
+        : page.getByRole('heading', { level: 1 }).first();
+      await h.waitFor();
+    },
+  };
+}
+
+const SMALL_WINDOW = { width: 360, height: 440 };
+
+export const SCREENS: readonly ScreenCase[] = [
+  {
+    name: 'onboarding',
+    open: async (nuzzle, page) => {
+      await nuzzle.open('today');
+      await page.getByRole('heading', { name: 'Welcome to Nuzzle' }).waitFor();
+    },
+  },
+  withHistory('today', 'today', 'Today'),
+  withHistory('history', 'history', 'History'),
+  withHistory('notes', 'notes', 'Notes'),
+  withHistory('commitments', 'commitments', 'Commitments'),
+  withHistory('guides', 'guides?guide=rebuilding-trust'),
+  withHistory('apology', 'apology'),
+  withHistory('settings', 'settings', 'Settings'),
+  withHistory('quick', 'quick', undefined, SMALL_WINDOW),
+  withHistory('note-window', 'note', undefined, SMALL_WINDOW),
+];

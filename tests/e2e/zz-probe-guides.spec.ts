@@ -1,2 +1,0 @@
-import { isAllowedExternalUrl } from '../../main/shell/decisions/external-links.ts';
-export const x = isAllowedExternalUrl('https://www.thehotline.org/');
