@@ -91,6 +91,8 @@ export interface HistoryView {
   today: LocalDate;
   record: RecordSummary;
   calendar: { date: LocalDate; state: DayState }[][];
+  /** Where each month starts in the calendar, for labels (`month` is YYYY-MM). */
+  months: { column: number; month: string }[];
   settled: { weekStart: LocalDate; average: Record<string, number | null> }[];
   partners: Partner[];
   pauses: Pause[];

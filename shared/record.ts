@@ -81,7 +81,7 @@ export const CONSISTENCY_HALF_LIFE_DAYS = 14;
 
 export const CONSISTENCY_EXPLANATION =
   'This score follows the pattern of days you have both shown up, with the last few weeks ' +
-  'counting most, so one missed day barely moves it and paused days are simply left out.';
+  'counting most, so a quiet day barely moves it and paused days are simply left out.';
 
 const DAY_MS = 86_400_000;
 const WINDOWS = [7, 30, 90] as const;

@@ -7,20 +7,12 @@ import type { Page } from '@playwright/test';
 import { guideTrayInfo } from '../../main/core/guides/tray-info.ts';
 import { HOTLINE } from '../../shared/guides-catalog.ts';
 import { expect, test } from './harness/nuzzle.ts';
+// The shell's decision on which links may leave for the system browser.
+import { isAllowedExternalUrl } from '../../main/shell/decisions/external-links.ts';
 
 test.use({ now: '2026-03-10T20:05:00-04:00', zone: 'America/New_York' });
 
 const RECEIVING = "When you're on the receiving end";
-
-// The shell's external-link decision (main/shell/decisions/external-links.ts) is what lets a
-// link out to the system browser. It is loaded by URL because tsconfig.e2e.json does not list
-// main/shell; the signature is restated here.
-type IsAllowed = (raw: unknown) => boolean;
-async function shellAllowlist(): Promise<IsAllowed> {
-  const url = new URL('../../main/shell/decisions/external-links.ts', import.meta.url).href;
-  const mod = (await import(url)) as { isAllowedExternalUrl: IsAllowed };
-  return mod.isAllowedExternalUrl;
-}
 
 test('open a guide the way the tray does, follow a cross-link, and find a phrase by search', async ({
   nuzzle,
@@ -152,7 +144,6 @@ test('the safety panel: copyable number, and the hotline link leaves only throug
   page,
   context,
 }) => {
-  const isAllowedExternalUrl = await shellAllowlist();
   // No network in tests: anything the popup asks of the hotline's site is answered locally.
   await context.route('https://www.thehotline.org/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<title>stand-in</title>' }),

@@ -131,10 +131,12 @@ export function checkinHandlers(ctx: CoreContext, reminders: ReminderService): C
     'history:get': () => {
       requireOnboarded();
       const input = recordInput();
+      const calendar = yearCalendar(input);
       return {
         today: input.today,
         record: summarizeRecord(input),
-        calendar: yearCalendar(input).weeks,
+        calendar: calendar.weeks,
+        months: calendar.months,
         settled: settledByWeek(input, SETTLED_WEEKS),
         partners: settings.partners(),
         pauses: pauses.list(),

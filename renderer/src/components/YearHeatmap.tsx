@@ -17,10 +17,10 @@ const STATE_WORDS: Record<DayState, string> = {
   future: 'still to come',
 };
 
-export function YearHeatmap({ weeks }: { weeks: DayCell[][] }) {
+export function YearHeatmap({ weeks, months }: { weeks: DayCell[][]; months: { column: number; month: string }[] }) {
   const width = LEFT + weeks.length * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);
-  const months = monthlyCounts(weeks);
+  const counts = monthlyCounts(weeks);
   return (
     <figure className="heatmap">
       <svg
@@ -35,6 +35,11 @@ export function YearHeatmap({ weeks }: { weeks: DayCell[][] }) {
           One square per day, one column per week. Filled squares are kept days; lighter ones are
           days one of you checked in; striped ones are planned pauses.
         </desc>
+        {months.map((m) => (
+          <text key={m.month} x={LEFT + m.column * (CELL + GAP)} y={TOP - 5} className="axis">
+            {monthName(m.month).slice(0, 3)}
+          </text>
+        ))}
         {['Mon', 'Wed', 'Fri'].map((d, i) => (
           <text key={d} x={0} y={TOP + (i * 2 + 1) * (CELL + GAP) - 4} className="axis">
             {d}
@@ -73,7 +78,7 @@ export function YearHeatmap({ weeks }: { weeks: DayCell[][] }) {
           </tr>
         </thead>
         <tbody>
-          {months.map((m) => (
+          {counts.map((m) => (
             <tr key={m.month}>
               <th scope="row">{monthName(m.month)}</th>
               <td>{m.kept}</td>

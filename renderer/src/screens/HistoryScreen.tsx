@@ -26,7 +26,7 @@ export function HistoryScreen() {
       </header>
       <section className="card" aria-labelledby="year-title">
         <h2 id="year-title">The last twelve months</h2>
-        <YearHeatmap weeks={data.calendar} />
+        <YearHeatmap weeks={data.calendar} months={data.months} />
       </section>
       <section className="card" aria-labelledby="settled-heading">
         <h2 id="settled-heading">How settled you feel about us</h2>
