@@ -105,6 +105,11 @@ export default tseslint.config(
               message: 'The renderer talks to main only through the typed IPC client.',
             },
             { group: ['node:*'], message: 'The renderer runs in a sandboxed page.' },
+            {
+              group: ['**/shared/contract*'],
+              allowTypeImports: true,
+              message: 'Import only types from the contract: zod stays out of the renderer bundle.',
+            },
           ],
         },
       ],

@@ -26,6 +26,11 @@ async function lintProbe(relativePath: string, source: string): Promise<string[]
 describe('process split (lint)', () => {
   test.each([
     [
+      'renderer/src/__probe_contract.ts',
+      "import { contract } from '../../shared/contract.ts';\nexport const x = contract;\n",
+      /Import only types from the contract/,
+    ],
+    [
       'main/core/__probe_electron.ts',
       "import { app } from 'electron';\nexport const x = app;\n",
       /Only main\/shell may import electron/,
