@@ -17,7 +17,13 @@ const STATE_WORDS: Record<DayState, string> = {
   future: 'still to come',
 };
 
-export function YearHeatmap({ weeks, months }: { weeks: DayCell[][]; months: { column: number; month: string }[] }) {
+export function YearHeatmap({
+  weeks,
+  months,
+}: {
+  weeks: DayCell[][];
+  months: { column: number; month: string }[];
+}) {
   const width = LEFT + weeks.length * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);
   const counts = monthlyCounts(weeks);
