@@ -2,6 +2,7 @@
 //   - core start on an empty database (open, migrate, ready for IPC): budget ≤ 50 ms
 //   - Today + record + 12-month history over ten years of two partners' check-ins: ≤ 10 ms p50
 //   - renderer initial JS, gzipped: ≤ 150 KB
+//   - partner sync: apply a year of a partner's changes from a cold start: ≤ 1 s
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { createCore } from '../main/core/core.ts';
 import { addDays, instantAt } from '../shared/local-day.ts';
 import type { Settings } from '../shared/domain.ts';
 import { tempDir } from '../tests/unit/core/temp-core.ts';
+import { benchSync } from './sync.ts';
 
 const PAGE = { url: 'app://nuzzle/', isMainFrame: true };
 
@@ -127,3 +129,9 @@ function benchBundle() {
 benchCoreStart();
 benchTenYears();
 benchBundle();
+{
+  const r = benchSync();
+  console.log(
+    `sync: apply a year of a partner's changes (${String(r.records)} records) from a cold start: ${r.ms.toFixed(0)} ms — budget ${String(r.budgetMs)} ms, ${verdict(r.ms <= r.budgetMs)}`,
+  );
+}

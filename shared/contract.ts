@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { commitmentChannels } from './contract-commitments.ts';
 import { dataChannels } from './contract-data.ts';
+import { syncChannels } from './contract-sync.ts';
 import { guideChannels } from './contract-guides.ts';
 import {
   channel,
@@ -108,6 +109,7 @@ export const contract = {
   ...noteChannels,
   ...commitmentChannels,
   ...guideChannels,
+  ...syncChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -17,6 +17,7 @@ import { guideHandlers } from './handlers/guide-handlers.ts';
 import { noteHandlers } from './handlers/note-handlers.ts';
 import { reminderHandlers } from './handlers/reminder-handlers.ts';
 import { settingsHandlers } from './handlers/settings-handlers.ts';
+import { syncHandlers } from './handlers/sync-handlers.ts';
 import {
   createReminderService,
   type ReminderService,
@@ -26,6 +27,12 @@ import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch.t
 import { createCheckinStore } from './stores/checkin-store.ts';
 import { createPauseStore } from './stores/pause-store.ts';
 import { createSettingsStore } from './stores/settings-store.ts';
+import {
+  createSyncService,
+  type SyncFolderPicker,
+  type SyncService,
+  type SyncServiceOptions,
+} from './sync/sync-service.ts';
 
 export const DATABASE_FILE = 'nuzzle.sqlite3';
 
@@ -45,6 +52,10 @@ export interface CoreOptions {
   notify?: (kind: NotificationKind) => void;
   /** How the daily reminder arms its timer (tests pass a controllable one). */
   reminders?: Omit<ReminderServiceOptions, 'notify'>;
+  /** The open-folder dialog partner sync uses (the shell's; the harness's in tests). */
+  syncFolders?: SyncFolderPicker;
+  /** How sync watches its folder: the shell passes { pollMs: 60_000, watch: true }. */
+  sync?: Pick<SyncServiceOptions, 'pollMs' | 'watch' | 'kdfLogN'>;
 }
 
 export type CoreListener = <E extends EventName>(event: E, payload: EventMap[E]) => void;
@@ -55,6 +66,7 @@ export interface Core {
   context: CoreContext;
   reminders: ReminderService;
   data: DataService;
+  sync: SyncService;
   databaseFile: string;
   close(): void;
 }
@@ -113,6 +125,11 @@ export function createCore(options: CoreOptions): Core {
     ...options.reminders,
     notify: () => context.notify('reminder'),
   });
+  const sync = createSyncService(context, {
+    ...options.sync,
+    ...(options.syncFolders ? { folders: options.syncFolders } : {}),
+    onError: reportError('sync'),
+  });
   const handlers: Handlers = {
     ...settingsHandlers(context),
     ...checkinHandlers(context, reminders),
@@ -121,6 +138,7 @@ export function createCore(options: CoreOptions): Core {
     ...noteHandlers(context),
     ...commitmentHandlers(context),
     ...guideHandlers(context),
+    ...syncHandlers(sync),
   };
   // Anything the reminder plan reads has changed: re-plan (never on its own 'reminders' news).
   listeners.add((event, payload) => {
@@ -133,6 +151,11 @@ export function createCore(options: CoreOptions): Core {
     }
   });
   reminders.rearm();
+  // Local changes ship to the partner's computer shortly after they happen.
+  listeners.add((event) => {
+    if (event === 'changed') sync.soon();
+  });
+  if (!store.readOnly) sync.start();
 
   return {
     dispatch: createDispatcher({
@@ -147,9 +170,11 @@ export function createCore(options: CoreOptions): Core {
     context,
     reminders,
     data,
+    sync,
     databaseFile,
     close() {
       reminders.stop();
+      sync.stop();
       listeners.clear();
       db.close();
     },

@@ -3,6 +3,7 @@
 
 import { BrowserWindow, dialog } from 'electron';
 import type { FilePicker } from '../core/backup/data-service.ts';
+import type { SyncFolderPicker } from '../core/sync/sync-service.ts';
 
 const FILTERS = [{ name: 'Nuzzle export', extensions: ['json'] }];
 
@@ -29,6 +30,23 @@ export function filePicker(): FilePicker {
         properties: ['openFile' as const],
       };
       const win = parent();
+      const paths = win
+        ? dialog.showOpenDialogSync(win, options)
+        : dialog.showOpenDialogSync(options);
+      return paths?.[0] ?? null;
+    },
+  };
+}
+
+/** The folder both computers keep in sync (Syncthing, Dropbox, iCloud Drive…). */
+export function syncFolderPicker(): SyncFolderPicker {
+  return {
+    chooseFolder() {
+      const options = {
+        title: 'Choose the folder you share with your partner',
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      };
+      const win = BrowserWindow.getFocusedWindow();
       const paths = win
         ? dialog.showOpenDialogSync(win, options)
         : dialog.showOpenDialogSync(options);

@@ -11,7 +11,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { appMenuTemplate } from './decisions/app-menu.ts';
 import { nativeBindingPath } from './decisions/native-binding.ts';
 import { watchDayRollover } from './day-rollover.ts';
-import { filePicker } from './file-dialogs.ts';
+import { filePicker, syncFolderPicker } from './file-dialogs.ts';
 import { registerIpc } from './ipc-bridge.ts';
 import { applyLaunchAtLogin, startedHidden } from './login-item.ts';
 import { Notifier } from './notifier.ts';
@@ -62,6 +62,9 @@ function start(): void {
 function openCore(notify: (kind: NotificationKind) => void): Core {
   return createCore({
     files: filePicker(),
+    syncFolders: syncFolderPicker(),
+    // Cloud folders don't always signal changes: watch, and look every minute as well.
+    sync: { pollMs: 60_000, watch: true },
     notify,
     dataDir: app.getPath('userData'),
     clock: systemClock,

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { migration003 } from './migrations/003-notes.ts';
 import { migration004 } from './migrations/004-commitments.ts';
 import { migration005 } from './migrations/005-guides.ts';
+import { migration006 } from './migrations/006-sync.ts';
 
 export interface Migration {
   version: number;
@@ -89,6 +90,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

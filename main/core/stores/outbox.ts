@@ -3,6 +3,7 @@
 
 import type { Database } from 'better-sqlite3';
 import { uuidv7 } from '../ids.ts';
+import { hasSyncSchema, tickHlc } from '../sync/hlc.ts';
 
 export interface ChangeInput {
   entity:
@@ -22,18 +23,26 @@ export interface ChangeInput {
 }
 
 export function recordChange(db: Database, change: ChangeInput): void {
+  const id = uuidv7(change.now);
+  const payload = JSON.stringify(change.payload);
+  if (!hasSyncSchema(db)) {
+    db.prepare(
+      `INSERT INTO changes (id, entity, entity_id, op, author_id, payload, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, change.entity, change.entityId, change.op, change.authorId, payload, change.now);
+    return;
+  }
+  // Partner sync: stamp a hybrid logical clock, and note this as the record's newest change.
+  const hlc = tickHlc(db, change.now);
   db.prepare(
-    `INSERT INTO changes (id, entity, entity_id, op, author_id, payload, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    uuidv7(change.now),
-    change.entity,
-    change.entityId,
-    change.op,
-    change.authorId,
-    JSON.stringify(change.payload),
-    change.now,
-  );
+    `INSERT INTO changes (id, entity, entity_id, op, author_id, payload, created_at, hlc)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, change.entity, change.entityId, change.op, change.authorId, payload, change.now, hlc);
+  db.prepare(
+    `INSERT INTO sync_records (entity, entity_id, hlc, change_id) VALUES (?, ?, ?, ?)
+     ON CONFLICT (entity, entity_id) DO UPDATE SET hlc = excluded.hlc,
+       change_id = excluded.change_id`,
+  ).run(change.entity, change.entityId, hlc, id);
 }
 
 export interface ChangeRow {

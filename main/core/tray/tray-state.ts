@@ -7,6 +7,7 @@ import { todayOf } from '../clock.ts';
 import { commitmentTrayInfo } from '../commitments/tray-info.ts';
 import { guideTrayInfo, type GuideTrayInfo } from '../guides/tray-info.ts';
 import { noteTrayInfo } from '../notes/tray-info.ts';
+import { syncTrayInfo } from '../sync/tray-info.ts';
 import type { CoreContext } from '../context.ts';
 
 export interface TrayPartner {
@@ -28,6 +29,8 @@ export interface TrayState {
   /** My commitments due today and how many I've marked; null when none are due. */
   commitments: { due: number; marked: number } | null;
   guides: GuideTrayInfo;
+  /** "Last heard from Sam's computer: 2 h ago", or null when partner sync is off. */
+  sync: string | null;
 }
 
 const QUIET = { enabled: false, pausedUntil: null, skippedToday: false } as const;
@@ -44,6 +47,7 @@ export function trayState(ctx: CoreContext, reminder: ReminderStatus | null): Tr
       notes: { nudge: false, unread: 0 },
       commitments: null,
       guides: { guides: [], continue: null },
+      sync: null,
     };
   }
   const commitments = commitmentTrayInfo(ctx);
@@ -76,5 +80,6 @@ export function trayState(ctx: CoreContext, reminder: ReminderStatus | null): Tr
     notes: noteTrayInfo(ctx),
     commitments: commitments ? { due: commitments.due, marked: commitments.marked } : null,
     guides: guideTrayInfo(ctx),
+    sync: syncTrayInfo(ctx),
   };
 }

@@ -64,6 +64,7 @@ export function trayMenuTemplate(state: TrayState): TrayMenuItem[] {
   return [
     ...status,
     run,
+    ...(state.sync ? [{ label: state.sync, enabled: false }] : []),
     SEPARATOR,
     quick,
     { label: 'Check in…', action: { kind: 'open-quick' } },

@@ -5,6 +5,7 @@ import type { ComputerMode, Settings } from '../../../shared/domain.ts';
 import { NAME_MAX } from '../../../shared/limits.ts';
 import { call } from '../api.ts';
 import { DataCard } from '../components/DataCard.tsx';
+import { SyncCard } from '../features/sync/SyncCard.tsx';
 import { ReminderPauseCard } from '../components/ReminderPauseCard.tsx';
 import { useChannel } from '../use-channel.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../components/StatusLine.tsx';
@@ -24,6 +25,7 @@ export function SettingsScreen() {
       </header>
       <SettingsForm settings={data} />
       {info && <ReminderPauseCard today={info.today} />}
+      <SyncCard />
       <DataCard />
     </div>
   );

@@ -47,7 +47,7 @@ export interface Nuzzle {
   /** Moves the injected clock and tells the page, as the shell does at midnight. */
   setNow(instant: string | number): void;
   /** What the export/import dialogs "choose" next (null: the user cancels). */
-  picks: { exportPath: string | null; importPath: string | null };
+  picks: { exportPath: string | null; importPath: string | null; folder: string | null };
   /** Notifications the shell would have shown (title: body), in order. */
   notifications: string[];
   /** Reads the database file through a separate connection, as a restart would. */
@@ -99,10 +99,12 @@ export const test = base.extend<Options & { nuzzle: Nuzzle }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'nuzzle-e2e-'));
     const clock = manualClock(Date.parse(now), zone);
     const notifications: string[] = [];
-    const picks: Nuzzle['picks'] = { exportPath: null, importPath: null };
+    const picks: Nuzzle['picks'] = { exportPath: null, importPath: null, folder: null };
     const core = createCore({
       dataDir,
       files: { chooseExportPath: () => picks.exportPath, chooseImportPath: () => picks.importPath },
+      syncFolders: { chooseFolder: () => picks.folder },
+      sync: { kdfLogN: 8 },
       clock,
       trustedOrigins: [PREVIEW_ORIGIN],
       notify: (kind) =>

@@ -106,6 +106,8 @@ describe('IPC fuzzing', () => {
       );
       expect(refused).toBeGreaterThan(0);
     },
+    // 150 runs with a database dump before and after each: generous for a loaded CI machine.
+    60_000,
   );
 
   test('random channel names are refused as unknown', () => {
@@ -117,5 +119,5 @@ describe('IPC fuzzing', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });

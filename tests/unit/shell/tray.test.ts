@@ -15,6 +15,7 @@ const NONE = {
   notes: { nudge: false, unread: 0 },
   commitments: null,
   guides: { guides: [], continue: null },
+  sync: null,
 };
 const both: TrayState = {
   ...NONE,
@@ -110,6 +111,13 @@ describe('tray menu', () => {
       'After a fight',
     ]);
     expect(guides[0]?.action).toEqual({ kind: 'open-guide', slug: 'after-a-fight' });
+  });
+
+  test('partner sync status shows as a quiet line under the run', () => {
+    const menu = trayMenuTemplate({ ...both, sync: 'Last heard from Sam’s computer: 2 h ago' });
+    const i = labels(menu).indexOf('Last heard from Sam’s computer: 2 h ago');
+    expect(i).toBe(labels(menu).indexOf('Kept days in a row: 4') + 1);
+    expect(menu[i]?.enabled).toBe(false);
   });
 
   test('no run yet reads as a beginning, not a failure', () => {

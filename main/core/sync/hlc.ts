@@ -1,0 +1,82 @@
+// A hybrid logical clock: wall-clock milliseconds plus a counter, never going backwards and
+// always ahead of any clock value this computer has seen from the partner. Encoded as a
+// fixed-width string so that comparing strings compares clocks.
+
+import type { Database } from 'better-sqlite3';
+
+export interface Hlc {
+  wall: number;
+  logical: number;
+}
+
+export function formatHlc(h: Hlc): string {
+  return `${h.wall.toString(16).padStart(12, '0')}.${h.logical.toString(16).padStart(6, '0')}`;
+}
+
+const HLC_RE = /^[0-9a-f]{12}\.[0-9a-f]{6}$/;
+
+export function isHlc(value: unknown): value is string {
+  return typeof value === 'string' && HLC_RE.test(value);
+}
+
+export function parseHlc(text: string): Hlc {
+  const [wall = '0', logical = '0'] = text.split('.');
+  return { wall: parseInt(wall, 16), logical: parseInt(logical, 16) };
+}
+
+/** A clock value for changes recorded before sync existed. */
+export function legacyHlc(createdAt: number): string {
+  return formatHlc({ wall: Math.max(0, Math.floor(createdAt)), logical: 0 });
+}
+
+/** Orders two (clock, change id) pairs: the later change wins, ties broken by id. */
+export function compareStamp(aHlc: string, aId: string, bHlc: string, bId: string): number {
+  if (aHlc !== bHlc) return aHlc < bHlc ? -1 : 1;
+  if (aId === bId) return 0;
+  return aId < bId ? -1 : 1;
+}
+
+const ready = new WeakSet<Database>();
+
+/** Whether the sync tables exist in this database (migration 6 has run). */
+export function hasSyncSchema(db: Database): boolean {
+  if (ready.has(db)) return true;
+  const found = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_hlc'")
+    .get();
+  if (found) ready.add(db);
+  return found !== undefined;
+}
+
+function readState(db: Database): Hlc {
+  const row = db.prepare<[], Hlc>("SELECT wall, logical FROM sync_hlc WHERE name = 'clock'").get();
+  return row ?? { wall: 0, logical: 0 };
+}
+
+function writeState(db: Database, h: Hlc): void {
+  db.prepare(
+    `INSERT INTO sync_hlc (name, wall, logical) VALUES ('clock', ?, ?)
+     ON CONFLICT (name) DO UPDATE SET wall = excluded.wall, logical = excluded.logical`,
+  ).run(h.wall, h.logical);
+}
+
+/** The clock value for a local event at `now`. */
+export function tickHlc(db: Database, now: number): string {
+  const last = readState(db);
+  const wall = Math.max(last.wall, Math.floor(now));
+  const next = { wall, logical: wall === last.wall ? last.logical + 1 : 0 };
+  writeState(db, next);
+  return formatHlc(next);
+}
+
+/** Moves this computer's clock past a value received from the partner. */
+export function observeHlc(db: Database, remote: string, now: number): void {
+  const last = readState(db);
+  const r = parseHlc(remote);
+  const wall = Math.max(last.wall, r.wall, Math.floor(now));
+  let logical = 0;
+  if (wall === last.wall && wall === r.wall) logical = Math.max(last.logical, r.logical) + 1;
+  else if (wall === last.wall) logical = last.logical + 1;
+  else if (wall === r.wall) logical = r.logical + 1;
+  writeState(db, { wall, logical });
+}
