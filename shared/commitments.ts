@@ -3,6 +3,7 @@
 // same answers come out in the main process, the renderer and tests, whatever the TZ.
 
 import { addDays, daysBetween, localDateOf, weekdayOf } from './local-day.ts';
+import { dayMonth } from './date-words.ts';
 import type { LocalDate } from './local-day.ts';
 
 export type CommitmentSchedule = { kind: 'daily' } | { kind: 'weekdays'; days: readonly number[] };
@@ -385,25 +386,9 @@ export function describeKeptRate(rate: KeptRate): string {
   return notApplicable ? `${main} · ${notApplicable}` : main;
 }
 
-const MONTHS_SHORT = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
-
 /** "12 Mar" — from the date's own parts, never through a machine's zone. */
 export function shortDay(date: LocalDate): string {
-  const [, month = 1, day = 1] = date.split('-').map(Number);
-  return `${String(day)} ${MONTHS_SHORT[month - 1] ?? ''}`;
+  return dayMonth(date);
 }
 
 /** How a day in the strip reads to a screen reader and in a tooltip. */

@@ -1,22 +1,9 @@
 // Display helpers. Dates are formatted from their calendar parts, never through the
 // machine's zone, so "today" reads the same as the core's idea of today.
 
+import { MONTH_NAMES } from '../../shared/date-words.ts';
 import type { LocalDate } from '../../shared/local-day.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function parts(date: LocalDate): { y: number; m: number; d: number; weekday: number } {
@@ -26,17 +13,17 @@ function parts(date: LocalDate): { y: number; m: number; d: number; weekday: num
 
 export function longDate(date: LocalDate): string {
   const p = parts(date);
-  return `${WEEKDAYS[p.weekday] ?? ''} ${String(p.d)} ${MONTHS[p.m - 1] ?? ''}`;
+  return `${WEEKDAYS[p.weekday] ?? ''} ${String(p.d)} ${MONTH_NAMES[p.m - 1] ?? ''}`;
 }
 
 export function shortDate(date: LocalDate): string {
   const p = parts(date);
-  return `${String(p.d)} ${(MONTHS[p.m - 1] ?? '').slice(0, 3)} ${String(p.y)}`;
+  return `${String(p.d)} ${(MONTH_NAMES[p.m - 1] ?? '').slice(0, 3)} ${String(p.y)}`;
 }
 
 export function monthName(month: string): string {
   const [y = '', m = '1'] = month.split('-');
-  return `${MONTHS[Number(m) - 1] ?? ''} ${y}`;
+  return `${MONTH_NAMES[Number(m) - 1] ?? ''} ${y}`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -1,7 +1,9 @@
-// Reads a channel and re-reads it whenever main says one of the given topics changed.
+// Reads a channel and re-reads it whenever main says one of the given topics changed, or the
+// payload changes. While a new payload loads, the previous answer stays on screen, so nothing
+// focused disappears.
 
 import { useCallback, useEffect, useState } from 'react';
-import type { Channel, ResultOf, Topic } from '../../shared/contract.ts';
+import type { Channel, RequestOf, ResultOf, Topic } from '../../shared/contract.ts';
 import { call, onEvent } from './api.ts';
 
 export interface ChannelState<T> {
@@ -13,16 +15,20 @@ export interface ChannelState<T> {
 export function useChannel<C extends Channel>(
   channel: C,
   topics: readonly Topic[],
+  payload?: RequestOf<C>,
 ): ChannelState<ResultOf<C>> {
   const [data, setData] = useState<ResultOf<C> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
+  // The payload is plain data; its JSON is a stable key for "the same request".
+  const key = payload === undefined ? '' : JSON.stringify(payload);
   const topicKey = topics.join(',');
 
   useEffect(() => {
     let live = true;
-    call(channel)
+    const request = (key === '' ? undefined : JSON.parse(key)) as RequestOf<C> | undefined;
+    call(channel, request)
       .then((value) => {
         if (!live) return;
         setData(value);
@@ -34,7 +40,7 @@ export function useChannel<C extends Channel>(
     return () => {
       live = false;
     };
-  }, [channel, version]);
+  }, [channel, key, version]);
 
   useEffect(() => {
     const wanted = new Set(topicKey.split(','));

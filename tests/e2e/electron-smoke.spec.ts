@@ -22,14 +22,13 @@ function electronExecutable(): string | null {
 }
 
 const executable = electronExecutable();
-const built = existsSync('dist/main/index.cjs');
+const NO_ELECTRON =
+  'The Electron binary is not downloaded on this machine (it comes from GitHub); run `npx install-electron` where that is possible.';
 
 test('the packaged shell starts, shows onboarding, and answers over IPC', async () => {
-  test.skip(
-    !executable,
-    'The Electron binary is not downloaded on this machine (it comes from GitHub); run `npx install-electron` where that is possible.',
-  );
-  test.skip(!built, 'Run `npm run build` first (npm start does it).');
+  // Skipped only where the Electron binary is absent: it downloads from GitHub, which our build
+  // machines can't reach. `npm run test:e2e` builds dist/ first, so the app is always there.
+  test.skip(!executable, NO_ELECTRON); // reason: no Electron binary here (see NO_ELECTRON)
   const userData = mkdtempSync(join(tmpdir(), 'nuzzle-electron-'));
   const app = await electron.launch({
     executablePath: executable ?? undefined,

@@ -19,6 +19,7 @@ import type {
 import type { LocalDate } from '../../../shared/local-day.ts';
 import { uuidv7 } from '../ids.ts';
 import { recordChange } from '../stores/outbox.ts';
+import { perDatabase } from '../stores/per-database.ts';
 
 interface CommitmentRow {
   id: string;
@@ -382,14 +383,4 @@ export function createCommitmentStore(db: Database) {
 
 export type CommitmentStore = ReturnType<typeof createCommitmentStore>;
 
-const stores = new WeakMap<Database, CommitmentStore>();
-
-/** One store per open database, so its prepared statements are made once. */
-export function commitmentStoreFor(db: Database): CommitmentStore {
-  let store = stores.get(db);
-  if (!store) {
-    store = createCommitmentStore(db);
-    stores.set(db, store);
-  }
-  return store;
-}
+export const commitmentStoreFor = perDatabase(createCommitmentStore);

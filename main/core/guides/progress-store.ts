@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { GuideReading } from '../../../shared/contract-guides.ts';
 import { isGuideSlug, type GuideSlug } from '../../../shared/guides-catalog.ts';
 import { uuidv7 } from '../ids.ts';
+import { perDatabase } from '../stores/per-database.ts';
 
 interface ProgressRow {
   slug: string;
@@ -82,14 +83,4 @@ export function createGuideProgressStore(db: Database) {
 
 export type GuideProgressStore = ReturnType<typeof createGuideProgressStore>;
 
-const stores = new WeakMap<Database, GuideProgressStore>();
-
-/** One store per open database (its statements are prepared once). */
-export function guideProgressFor(db: Database): GuideProgressStore {
-  let store = stores.get(db);
-  if (!store) {
-    store = createGuideProgressStore(db);
-    stores.set(db, store);
-  }
-  return store;
-}
+export const guideProgressFor = perDatabase(createGuideProgressStore);

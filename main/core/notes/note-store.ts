@@ -7,6 +7,7 @@ import { localDateOf, isValidTimeZone } from '../../../shared/local-day.ts';
 import type { Note, NoteDraft, NoteFacts, ReceivedNote } from '../../../shared/notes.ts';
 import { uuidv7 } from '../ids.ts';
 import { recordChange } from '../stores/outbox.ts';
+import { perDatabase } from '../stores/per-database.ts';
 
 interface NoteRow {
   id: string;
@@ -321,14 +322,4 @@ export function createNoteStore(db: Database) {
 
 export type NoteStore = ReturnType<typeof createNoteStore>;
 
-const stores = new WeakMap<Database, NoteStore>();
-
-/** One store (one set of prepared statements) per open database. */
-export function noteStoreFor(db: Database): NoteStore {
-  let store = stores.get(db);
-  if (!store) {
-    store = createNoteStore(db);
-    stores.set(db, store);
-  }
-  return store;
-}
+export const noteStoreFor = perDatabase(createNoteStore);

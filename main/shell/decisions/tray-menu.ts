@@ -2,6 +2,7 @@
 // it into an Electron Menu, and rebuilds the menu only when this template changes. Linux
 // AppIndicator ignores clicks on the icon, so everything must be reachable from here.
 
+import { dayMonth } from '../../../shared/date-words.ts';
 import type { Score } from '../../../shared/domain.ts';
 import { SCORE_WORDS } from '../../../shared/score-words.ts';
 import type { TrayAction } from '../../core/tray/tray-actions.ts';
@@ -136,7 +137,7 @@ function reminderItems(state: TrayState): TrayMenuItem[] {
   if (r.pausedUntil) {
     return [
       SEPARATOR,
-      { label: `Reminders paused until ${shortDate(r.pausedUntil)}`, enabled: false },
+      { label: `Reminders paused until ${dayMonth(r.pausedUntil)}`, enabled: false },
       { label: 'Resume reminders', action: { kind: 'resume-reminders' } },
     ];
   }
@@ -153,26 +154,6 @@ function reminderItems(state: TrayState): TrayMenuItem[] {
     },
     { label: 'Pause reminders until…', action: { kind: 'open', route: 'settings' } },
   ];
-}
-
-/** "3 Dec": short, and independent of the machine's locale and zone. */
-function shortDate(date: string): string {
-  const months = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
-  const [, m = '1', d = '1'] = date.split('-');
-  return `${String(Number(d))} ${months[Number(m) - 1] ?? ''}`;
 }
 
 /** Tooltip: generic, no names (the tray can be seen by anyone nearby). */

@@ -6,18 +6,11 @@ import { useId } from 'react';
 import type { WeekFlow } from '../../../../shared/notes.ts';
 import { displayName, plural, shortDate } from '../../format.ts';
 import './notes.css';
+import { dayMonth } from '../../../../shared/date-words.ts';
 
 const W = 640;
 const H = 180;
 const PAD = { left: 28, right: 8, top: 12, bottom: 28 };
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "10 Mar": the axis has no room for years. */
-function dayMonth(date: string): string {
-  const [, m = '1', d = '1'] = date.split('-');
-  return `${String(Number(d))} ${MONTHS[Number(m) - 1] ?? ''}`;
-}
 
 export function FlowChart({ weeks, partnerName }: { weeks: WeekFlow[]; partnerName: string }) {
   const id = useId();

@@ -5,7 +5,7 @@
 import { displayName } from '../../format.ts';
 import { navigate, useRoute } from '../../router.ts';
 import { NoteComposer } from './NoteComposer.tsx';
-import { useCall } from './use-call.ts';
+import { useChannel } from '../../use-channel.ts';
 import './notes.css';
 
 /** In Electron the shell hides (or closes) this window; the harness counts the request. */
@@ -16,11 +16,10 @@ function closeWindow(): void {
 export function NoteWindow() {
   const route = useRoute();
   const asked = route.params.get('as') ?? undefined;
-  const { data, error } = useCall(
-    'notes:view',
-    { ...(asked ? { readerId: asked } : {}), limit: 1 },
-    ['settings', 'clock'],
-  );
+  const { data, error } = useChannel('notes:view', ['settings', 'clock'], {
+    ...(asked ? { readerId: asked } : {}),
+    limit: 1,
+  });
   if (error) {
     return (
       <div className="note-window">

@@ -10,7 +10,7 @@ import { FlowChart } from './FlowChart.tsx';
 import { NoteComposer } from './NoteComposer.tsx';
 import { Inbox, Sent, type InboxShow } from './NoteLists.tsx';
 import { NoteSettingsCard } from './NoteSettingsCard.tsx';
-import { useCall } from './use-call.ts';
+import { useChannel } from '../../use-channel.ts';
 import './notes.css';
 
 const PAGE = 50;
@@ -20,11 +20,11 @@ export function NotesScreen() {
   const asked = route.params.get('as') ?? undefined;
   const [show, setShow] = useState<InboxShow>('all');
   const [limit, setLimit] = useState(PAGE);
-  const { data, error } = useCall(
-    'notes:view',
-    { ...(asked ? { readerId: asked } : {}), show, limit },
-    ['notes', 'settings', 'clock'],
-  );
+  const { data, error } = useChannel('notes:view', ['notes', 'settings', 'clock'], {
+    ...(asked ? { readerId: asked } : {}),
+    show,
+    limit,
+  });
 
   return (
     <div className="screen notes">

@@ -5,15 +5,17 @@
 import { useState, type SyntheticEvent } from 'react';
 import type { SyncStatus } from '../../../../shared/contract-sync.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../../components/StatusLine.tsx';
-import { syncCall, useSyncStatus } from './sync-api.ts';
 import './sync.css';
+import { call } from '../../api.ts';
+import { useChannel } from '../../use-channel.ts';
 
 function heardText(at: number): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
 
 export function SyncCard() {
-  const { status, error, set } = useSyncStatus();
+  // Sync reports its news on the 'settings' topic.
+  const { data: status, error, reload } = useChannel('sync:status', ['settings']);
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [joining, setJoining] = useState(false);
   const [code, setCode] = useState('');
@@ -27,7 +29,7 @@ export function SyncCard() {
   const act = async (run: () => Promise<SyncStatus>, done?: (s: SyncStatus) => string | null) => {
     try {
       const next = await run();
-      set(next);
+      reload();
       const text = done?.(next) ?? null;
       setMessage(text ? saved(text) : null);
     } catch (e) {
@@ -38,7 +40,7 @@ export function SyncCard() {
   const join = (event: SyntheticEvent) => {
     event.preventDefault();
     void act(
-      () => syncCall('sync:join', { code }),
+      () => call('sync:join', { code }),
       (s) => {
         if (s.state === 'off') return null;
         setJoining(false);
@@ -66,7 +68,7 @@ export function SyncCard() {
                 className="primary"
                 onClick={() =>
                   void act(
-                    () => syncCall('sync:invite'),
+                    () => call('sync:invite'),
                     (s) => (s.state === 'off' ? null : 'Now give your partner the code.'),
                   )
                 }
@@ -117,12 +119,12 @@ export function SyncCard() {
             once {whose} has connected.
           </p>
           <div className="form-actions">
-            <button type="button" onClick={() => void act(() => syncCall('sync:now'))}>
+            <button type="button" onClick={() => void act(() => call('sync:now'))}>
               Check now
             </button>
             <button
               type="button"
-              onClick={() => void act(() => syncCall('sync:unpair', { removeFiles: true }))}
+              onClick={() => void act(() => call('sync:unpair', { removeFiles: true }))}
             >
               Cancel
             </button>
@@ -146,7 +148,7 @@ export function SyncCard() {
           {status.folder && <p className="explain">Shared folder: {status.folder}</p>}
           {!confirmUnpair ? (
             <div className="form-actions">
-              <button type="button" onClick={() => void act(() => syncCall('sync:now'))}>
+              <button type="button" onClick={() => void act(() => call('sync:now'))}>
                 Sync now
               </button>
               <button type="button" onClick={() => setConfirmUnpair(true)}>
@@ -171,7 +173,7 @@ export function SyncCard() {
                   className="primary"
                   onClick={() =>
                     void act(
-                      () => syncCall('sync:unpair', { removeFiles }),
+                      () => call('sync:unpair', { removeFiles }),
                       () => {
                         setConfirmUnpair(false);
                         return 'Disconnected.';
