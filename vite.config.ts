@@ -14,5 +14,10 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
   },
-  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+  // NUZZLE_E2E_PORT: see tests/e2e/harness/origin.ts.
+  preview: {
+    port: Number(process.env.NUZZLE_E2E_PORT ?? 4173),
+    strictPort: true,
+    host: '127.0.0.1',
+  },
 });
