@@ -3,8 +3,7 @@
 // it must, and no guide copies a run of eight words from the reference article.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   GUIDES,
@@ -22,8 +21,8 @@ import {
   type GuideDoc,
   type Section,
 } from '../../../shared/markdown-lite.ts';
+import { referencePath, repoRoot, wordRuns } from '../originality.ts';
 
-const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const guidesDir = join(repoRoot, 'renderer', 'guides');
 const sourceOf = (slug: string) => readFileSync(join(guidesDir, `${slug}.md`), 'utf8');
 const docs = new Map<GuideSlug, GuideDoc>(GUIDE_SLUGS.map((s) => [s, parseGuide(sourceOf(s))]));
@@ -144,31 +143,8 @@ test('the safety panel is configured for the rebuilding-trust and deal-breakers 
 
 // ---- Originality ------------------------------------------------------------------------
 
-const referencePath = join(repoRoot, '..', 'shared', 'product', 'reference-article.txt');
-const RUN = 8;
-// Phone numbers ("1-800-799-7233", "1-800-799-SAFE", "88788") are facts anyone must quote
-// exactly; a run that includes one doesn't count as copying.
-const PHONE = /(?:\+?1[-.\s])?\(?\d{3}\)?[-.\s]\d{3}[-.\s](?:\d{4}|[A-Z]{4})\b|\b\d{5}\b/g;
-
-function wordRuns(text: string): Set<string> {
-  const tokens = text
-    .replace(PHONE, ' #phone# ')
-    .toLowerCase()
-    .replace(/[’‘ʼ]/g, "'")
-    .replace(/[^a-z0-9'#]+/g, ' ')
-    .split(' ')
-    .map((w) => w.replace(/^'+|'+$/g, ''))
-    .filter((w) => w !== '');
-  const runs = new Set<string>();
-  for (let i = 0; i + RUN <= tokens.length; i += 1) {
-    const run = tokens.slice(i, i + RUN);
-    if (!run.includes('#phone#')) runs.add(run.join(' '));
-  }
-  return runs;
-}
-
-// The reference article sits beside the repository on machines that have the product folder;
-// where it is absent (a bare clone of the repository) there is nothing to compare against.
+// Where the reference article is absent (a bare clone of the repository) there is nothing to
+// compare against.
 test.skipIf(!existsSync(referencePath))(
   'no guide shares a run of eight words with the reference article (phone numbers aside)',
   () => {
