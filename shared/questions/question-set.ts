@@ -627,7 +627,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'memories-028',
     theme: 'memories',
-    text: 'What is a hard time we got through that you are glad we shared?',
+    text: 'What is a time we worked as a team to fix a small problem?',
   },
   {
     id: 'memories-029',
@@ -771,7 +771,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'repair-trust-020',
     theme: 'repair-trust',
-    text: 'What is something you would like to share more openly, in your own time?',
+    text: 'What is one thing that helps you feel you can be open with me?',
   },
   {
     id: 'repair-trust-021',
@@ -944,4 +944,6 @@ export const QUESTIONS: readonly Question[] = [
   { id: 'fun-036', theme: 'fun', text: 'What would you wear to a party with a silly theme?' },
   { id: 'fun-037', theme: 'fun', text: 'What is a small, silly goal we could try this week?' },
   { id: 'fun-038', theme: 'fun', text: 'If we were a band, what would we be called?' },
+  { id: 'fun-039', theme: 'fun', text: 'What kind of play makes you feel most like yourself?' },
+  { id: 'fun-040', theme: 'fun', text: 'What is a silly habit of ours that you hope we keep?' },
 ];
