@@ -18,6 +18,7 @@ import {
   score,
 } from './contract-kit.ts';
 import { noteChannels } from './contract-notes.ts';
+import { questionChannels } from './contract-questions.ts';
 import type {
   AppInfo,
   Checkin,
@@ -110,6 +111,7 @@ export const contract = {
   ...commitmentChannels,
   ...guideChannels,
   ...syncChannels,
+  ...questionChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -154,6 +156,7 @@ export type Topic =
   | 'notes'
   | 'commitments'
   | 'guides'
+  | 'questions'
   | 'data';
 
 export interface EventMap {

@@ -15,6 +15,7 @@ import { checkinHandlers } from './handlers/checkin-handlers.ts';
 import { commitmentHandlers } from './handlers/commitment-handlers.ts';
 import { guideHandlers } from './handlers/guide-handlers.ts';
 import { noteHandlers } from './handlers/note-handlers.ts';
+import { questionHandlers } from './handlers/question-handlers.ts';
 import { reminderHandlers } from './handlers/reminder-handlers.ts';
 import { settingsHandlers } from './handlers/settings-handlers.ts';
 import { syncHandlers } from './handlers/sync-handlers.ts';
@@ -139,6 +140,7 @@ export function createCore(options: CoreOptions): Core {
     ...commitmentHandlers(context),
     ...guideHandlers(context),
     ...syncHandlers(sync),
+    ...questionHandlers(context),
   };
   // Anything the reminder plan reads has changed: re-plan (never on its own 'reminders' news).
   listeners.add((event, payload) => {

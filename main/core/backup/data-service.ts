@@ -61,6 +61,7 @@ export function createDataService(ctx: CoreContext, options: DataServiceOptions)
         'notes',
         'commitments',
         'guides',
+        'questions',
         'data',
       ],
     });

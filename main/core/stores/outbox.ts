@@ -14,7 +14,11 @@ export interface ChangeInput {
     | 'note-state'
     | 'commitment'
     | 'commitment-mark'
-    | 'commitment-ack';
+    | 'commitment-ack'
+    | 'question-answer'
+    | 'question-key'
+    | 'question-skip'
+    | 'question-reaction';
   entityId: string;
   op: 'upsert' | 'delete';
   authorId: string;

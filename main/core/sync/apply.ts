@@ -4,6 +4,7 @@
 // mark before its commitment, a read mark before its note) is deferred and retried later.
 
 import type { Database } from 'better-sqlite3';
+import { createQuestionApplier, QUESTION_ENTITIES } from '../questions/question-apply.ts';
 
 export interface WireChange {
   id: string;
@@ -25,7 +26,8 @@ const str = (o: Obj, k: string): string | null => (typeof o[k] === 'string' ? o[
 const num = (o: Obj, k: string): number | null =>
   typeof o[k] === 'number' && Number.isFinite(o[k]) ? o[k] : null;
 
-export function createApplier(db: Database) {
+export function createApplier(db: Database, now: () => number = () => 0) {
+  const applyQuestion = createQuestionApplier(db, now);
   const exists = (table: string) =>
     db.prepare<[string], { one: number }>(`SELECT 1 AS one FROM ${table} WHERE id = ?`);
   const partnerExists = exists('partners');
@@ -340,6 +342,9 @@ export function createApplier(db: Database) {
       case 'commitment-ack':
         return applyAck(p);
       default:
+        if ((QUESTION_ENTITIES as readonly string[]).includes(change.entity)) {
+          return applyQuestion(change.entity, change.authorId, p);
+        }
         // A record kind from a newer Nuzzle: kept for later, not applied half-understood.
         return 'deferred';
     }

@@ -198,7 +198,7 @@ function readParams(pairDir: string): KdfParams | null {
 export function createSyncService(ctx: CoreContext, options: SyncServiceOptions = {}) {
   const { db, clock, settings } = ctx;
   const logN = options.kdfLogN ?? 15;
-  const apply = hasSyncSchema(db) ? createApplier(db) : null;
+  const apply = hasSyncSchema(db) ? createApplier(db, () => clock.now()) : null;
   let problem: string | null = null;
   let keysCache: { key: string; keys: SyncKeys } | null = null;
   let lastBeat = 0;
@@ -484,7 +484,7 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
       if (changed > 0) {
         ctx.checkins.invalidate();
         ctx.emit('changed', {
-          topics: ['checkins', 'pauses', 'notes', 'commitments', 'settings'],
+          topics: ['checkins', 'pauses', 'notes', 'commitments', 'questions', 'settings'],
         });
       } else if (news) {
         ctx.emit('changed', { topics: ['settings'] });
@@ -667,7 +667,7 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
     const result = pollNow();
     if (started) start();
     ctx.emit('changed', {
-      topics: ['settings', 'checkins', 'pauses', 'notes', 'commitments'],
+      topics: ['settings', 'checkins', 'pauses', 'notes', 'commitments', 'questions'],
     });
     return result;
   }
