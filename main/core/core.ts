@@ -16,6 +16,7 @@ import { commitmentHandlers } from './handlers/commitment-handlers.ts';
 import { guideHandlers } from './handlers/guide-handlers.ts';
 import { noteHandlers } from './handlers/note-handlers.ts';
 import { questionHandlers } from './handlers/question-handlers.ts';
+import { questionWaiting } from './questions/tray-info.ts';
 import { reminderHandlers } from './handlers/reminder-handlers.ts';
 import { settingsHandlers } from './handlers/settings-handlers.ts';
 import { syncHandlers } from './handlers/sync-handlers.ts';
@@ -124,7 +125,7 @@ export function createCore(options: CoreOptions): Core {
 
   const reminders = createReminderService(context, {
     ...options.reminders,
-    notify: () => context.notify('reminder'),
+    notify: () => context.notify(questionWaiting(context) ? 'reminder-question' : 'reminder'),
   });
   const sync = createSyncService(context, {
     ...options.sync,

@@ -116,8 +116,9 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
   };
   const tray = new TrayController(iconDir, onTrayAction);
   const notifier = new Notifier((kind) => {
-    if (kind === 'reminder') windows.showQuick('quick', tray.bounds());
-    else windows.showMain('notes');
+    if (kind === 'reminder' || kind === 'reminder-question') {
+      windows.showQuick('quick', tray.bounds());
+    } else windows.showMain('notes');
   });
   setNotify((kind) => notifier.show(kind));
 
@@ -135,7 +136,10 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
   core.subscribe((_event, payload) => {
     refreshTray();
     if (!('topics' in payload)) return;
-    if (payload.topics.includes('checkins') && !core.reminders.isDue()) notifier.clear('reminder');
+    if (payload.topics.includes('checkins') && !core.reminders.isDue()) {
+      notifier.clear('reminder');
+      notifier.clear('reminder-question');
+    }
     if (payload.topics.includes('settings')) syncLaunchAtLogin();
   });
 

@@ -7,6 +7,7 @@ import { ApologyScreen } from './features/guides/ApologyScreen.tsx';
 import { GuidesScreen } from './features/guides/GuidesScreen.tsx';
 import { NotesScreen } from './features/notes/NotesScreen.tsx';
 import { NoteWindow } from './features/notes/NoteWindow.tsx';
+import { QuestionsScreen } from './features/questions/QuestionsScreen.tsx';
 import { StartupNotice } from './components/StartupNotice.tsx';
 import { navigate, useRoute, type Screen } from './router.ts';
 import { HistoryScreen } from './screens/HistoryScreen.tsx';
@@ -22,6 +23,7 @@ const NAV: readonly { screen: Screen; label: string; key: string }[] = [
   { screen: 'notes', label: 'Notes', key: '3' },
   { screen: 'commitments', label: 'Commitments', key: '4' },
   { screen: 'guides', label: 'Guides', key: '5' },
+  { screen: 'questions', label: 'Questions', key: '7' },
   { screen: 'settings', label: 'Settings', key: '6' },
 ];
 
@@ -32,7 +34,7 @@ export function App() {
   // Main asks for a screen (tray menu, notification click).
   useEffect(() => onEvent('navigate', ({ route: to }) => navigate(to)), []);
 
-  // Ctrl/Cmd + 1…6 switch screens.
+  // Ctrl/Cmd + 1…7 switch screens.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -107,6 +109,7 @@ export function App() {
         {screen === 'notes' && <NotesScreen />}
         {screen === 'commitments' && <CommitmentsScreen />}
         {screen === 'guides' && <GuidesScreen route={route} />}
+        {screen === 'questions' && <QuestionsScreen partners={settings.data.partners} />}
         {screen === 'apology' && <ApologyScreen />}
         {screen === 'settings' && <SettingsScreen />}
       </main>

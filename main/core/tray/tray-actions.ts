@@ -15,6 +15,7 @@ export type TrayAction =
       route: 'today' | 'history' | 'notes' | 'commitments' | 'settings' | 'onboarding';
     }
   | { kind: 'open-note' }
+  | { kind: 'open-question' }
   | { kind: 'open-guide'; slug: string }
   | { kind: 'snooze' }
   | { kind: 'skip-today' }
@@ -51,6 +52,8 @@ export function runTrayAction(core: Core, action: TrayAction): TrayFollowUp {
       return { show: 'main', route: action.route };
     case 'open-note':
       return { show: 'quick', route: 'note' };
+    case 'open-question':
+      return { show: 'quick', route: 'quick?view=question' };
     case 'open-guide':
       return { show: 'main', route: `guides?guide=${encodeURIComponent(action.slug)}` };
     case 'snooze':

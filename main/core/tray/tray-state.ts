@@ -8,6 +8,7 @@ import { commitmentTrayInfo } from '../commitments/tray-info.ts';
 import { guideTrayInfo, type GuideTrayInfo } from '../guides/tray-info.ts';
 import { noteTrayInfo } from '../notes/tray-info.ts';
 import { syncTrayInfo } from '../sync/tray-info.ts';
+import { questionTrayLine } from '../questions/tray-info.ts';
 import type { CoreContext } from '../context.ts';
 
 export interface TrayPartner {
@@ -31,6 +32,8 @@ export interface TrayState {
   guides: GuideTrayInfo;
   /** "Last heard from Sam's computer: 2 h ago", or null when partner sync is off. */
   sync: string | null;
+  /** "Today's question: answered · waiting for your partner" — never names or words. */
+  question?: string | null;
 }
 
 const QUIET = { enabled: false, pausedUntil: null, skippedToday: false } as const;
@@ -48,6 +51,7 @@ export function trayState(ctx: CoreContext, reminder: ReminderStatus | null): Tr
       commitments: null,
       guides: { guides: [], continue: null },
       sync: null,
+      question: null,
     };
   }
   const commitments = commitmentTrayInfo(ctx);
@@ -81,5 +85,6 @@ export function trayState(ctx: CoreContext, reminder: ReminderStatus | null): Tr
     commitments: commitments ? { due: commitments.due, marked: commitments.marked } : null,
     guides: guideTrayInfo(ctx),
     sync: syncTrayInfo(ctx),
+    question: questionTrayLine(ctx),
   };
 }

@@ -69,6 +69,9 @@ export function trayMenuTemplate(state: TrayState): TrayMenuItem[] {
     SEPARATOR,
     quick,
     { label: 'Check in…', action: { kind: 'open-quick' } },
+    ...(state.question
+      ? [{ label: `${state.question}…`, action: { kind: 'open-question' } } as TrayMenuItem]
+      : []),
     ...commitmentItems(state),
     SEPARATOR,
     ...noteItems(state),

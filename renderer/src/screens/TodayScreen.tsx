@@ -4,6 +4,7 @@ import type { PartnerToday, TodayView } from '../../../shared/domain.ts';
 import { CheckinForm } from '../components/CheckinForm.tsx';
 import { RecordCard } from '../components/RecordCard.tsx';
 import { NoteNudgeCard } from '../features/notes/NoteNudgeCard.tsx';
+import { QuestionCard } from '../features/questions/QuestionCard.tsx';
 import { ReminderCard } from '../components/ReminderCard.tsx';
 import { SCALES } from '../components/ScoreField.tsx';
 import { displayName, longDate, shortDate } from '../format.ts';
@@ -82,6 +83,7 @@ function TodayContent({ view }: { view: TodayView }) {
           <AwayPartner key={p.partner.id} entry={p} />
         ))}
       </div>
+      <QuestionCard partners={view.partners.map((p) => p.partner)} />
       <NoteNudgeCard />
       <RecordCard record={view.record} />
     </div>

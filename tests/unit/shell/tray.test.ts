@@ -206,3 +206,14 @@ describe('native binding', () => {
     );
   });
 });
+
+describe('the daily question in the tray', () => {
+  test('one line that names nobody and opens the quick window on the question', () => {
+    const line = 'Today’s question: answered · waiting for your partner';
+    const menu = trayMenuTemplate({ ...both, question: line });
+    const item = menu.find((i) => i.label?.startsWith('Today’s question'));
+    expect(item).toEqual({ label: `${line}…`, action: { kind: 'open-question' } });
+    expect(item?.label).not.toMatch(/Alex|Sam/);
+    expect(labels(trayMenuTemplate(both)).some((l) => l.includes('question'))).toBe(false);
+  });
+});
