@@ -207,7 +207,16 @@ function AnswerForm({
 }
 
 /** Both answers side by side, each with the other's heart and reply. */
-export function Revealed({ day, partners }: { day: QuestionDay; partners: readonly Partner[] }) {
+export function Revealed({
+  day,
+  partners,
+  reactable = true,
+}: {
+  day: QuestionDay;
+  partners: readonly Partner[];
+  /** The archive shows reactions without the forms. */
+  reactable?: boolean;
+}) {
   return (
     <div className="question-revealed">
       {day.answers.map((a) => {
@@ -235,7 +244,7 @@ export function Revealed({ day, partners }: { day: QuestionDay; partners: readon
                 )}
               </p>
             )}
-            {reactor?.onThisComputer && (
+            {reactable && reactor?.onThisComputer && (
               <ReactionForm
                 day={day}
                 reactor={reactor}

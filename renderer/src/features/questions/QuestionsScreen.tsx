@@ -60,7 +60,7 @@ export function QuestionsScreen({ partners }: { partners: readonly Partner[] }) 
                   <h3 id={`q-${day.date}`}>
                     {longDate(day.date)}: {day.question.text}
                   </h3>
-                  <Revealed day={day} partners={partners} />
+                  <Revealed day={day} partners={partners} reactable={false} />
                 </article>
               </li>
             ))}
