@@ -115,7 +115,7 @@ describe('on a shared computer', () => {
         localDate: '2026-03-10',
         text: 'Hello',
         ...payload,
-      } as never);
+      });
     const before = env.outbox();
     expect(ask({ text: '   ' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     const long = ask({ text: 'é'.repeat(301) });
