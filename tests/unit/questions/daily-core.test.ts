@@ -225,3 +225,32 @@ describe('the tray and the reminder', () => {
     ).toMatchObject({ ok: false, error: { message: 'Sam answers on their own computer.' } });
   });
 });
+
+describe('export and import', () => {
+  it('carry the answers, keys, skips and reactions, so the archive comes back whole', () => {
+    const env = make('both');
+    env.ok('questions:answer', { partnerId: env.me.id, localDate: '2026-03-10', text: 'Tea' });
+    env.ok('questions:answer', {
+      partnerId: env.partner.id,
+      localDate: '2026-03-10',
+      text: 'Cake',
+    });
+    env.ok('questions:react', {
+      partnerId: env.me.id,
+      localDate: '2026-03-10',
+      heart: true,
+      reply: 'Yum',
+    });
+    const archive = env.ok('questions:archive');
+    env.picks.exportPath = `${env.dir}/export.json`;
+    env.ok('data:export');
+    // The question's rows go missing (a bad restore, say); importing the export brings them back.
+    env.core.context.db.exec(
+      'DELETE FROM question_answers; DELETE FROM question_keys; DELETE FROM question_reactions;',
+    );
+    expect(env.ok('questions:archive')).toEqual({ days: [], total: 0 });
+    env.picks.importPath = env.picks.exportPath;
+    env.ok('data:import');
+    expect(env.ok('questions:archive')).toEqual(archive);
+  });
+});
