@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { isLocalDate } from '../../../shared/local-day.ts';
 import { questionById, validateReplyText } from '../../../shared/questions/daily.ts';
 import { isKey, isSealed } from './seal.ts';
-import { questionStoreFor } from './question-store.ts';
+import { questionStoreFor, type ReactionRow } from './question-store.ts';
 
 type Obj = Record<string, unknown>;
 type Outcome = 'applied' | 'deferred' | 'invalid';
@@ -36,22 +36,6 @@ export function createQuestionApplier(db: Database, now: () => number) {
   );
   const dropAnswer = db.prepare('DELETE FROM question_answers WHERE id = ?');
   const dropKey = db.prepare('DELETE FROM question_keys WHERE answer_id = ?');
-  const insertKey = db.prepare(
-    `INSERT INTO question_keys (answer_id, author_id, key, released_at, created_at)
-     VALUES (?, ?, ?, ?, ?) ON CONFLICT (answer_id) DO NOTHING`,
-  );
-  const insertSkip = db.prepare(
-    `INSERT INTO question_skips (local_date, author_id, created_at) VALUES (?, ?, ?)
-     ON CONFLICT (local_date) DO NOTHING`,
-  );
-  const upsertReaction = db.prepare(
-    `INSERT INTO question_reactions (id, author_id, local_date, heart, reply, created_at,
-       updated_at)
-     VALUES (@id, @authorId, @localDate, @heart, @reply, @createdAt, @updatedAt)
-     ON CONFLICT (author_id, local_date) DO UPDATE SET heart = excluded.heart,
-       reply = excluded.reply, updated_at = excluded.updated_at`,
-  );
-
   function applyAnswer(authorId: string, p: Obj): Outcome {
     const row = {
       id: str(p, 'id'),
@@ -84,7 +68,7 @@ export function createQuestionApplier(db: Database, now: () => number) {
     const answerId = str(p, 'answerId');
     if (!answerId || str(p, 'authorId') !== authorId || !isKey(p.key)) return 'invalid';
     // Kept even if its answer hasn't arrived yet; it opens nothing else.
-    insertKey.run(answerId, authorId, p.key, now(), now());
+    store.putKey(answerId, authorId, p.key, now());
     return 'applied';
   }
 
@@ -92,7 +76,7 @@ export function createQuestionApplier(db: Database, now: () => number) {
     const date = str(p, 'localDate');
     const at = num(p, 'createdAt');
     if (!date || !isLocalDate(date) || at === null) return 'invalid';
-    insertSkip.run(date, authorId, at);
+    store.putSkip(date, authorId, at);
     return 'applied';
   }
 
@@ -100,16 +84,16 @@ export function createQuestionApplier(db: Database, now: () => number) {
     const reply = validateReplyText(str(p, 'reply') ?? '');
     const row = {
       id: str(p, 'id'),
-      authorId: str(p, 'authorId'),
-      localDate: str(p, 'localDate'),
+      author_id: str(p, 'authorId'),
+      local_date: str(p, 'localDate'),
       heart: p.heart === true ? 1 : 0,
       reply: reply.ok ? reply.value : null,
-      createdAt: num(p, 'createdAt'),
-      updatedAt: num(p, 'updatedAt'),
+      created_at: num(p, 'createdAt'),
+      updated_at: num(p, 'updatedAt'),
     };
     if (Object.values(row).some((v) => v === null)) return 'invalid';
-    if (row.authorId !== authorId || !isLocalDate(row.localDate)) return 'invalid';
-    upsertReaction.run(row);
+    if (row.author_id !== authorId || !isLocalDate(row.local_date)) return 'invalid';
+    store.putReaction(row as ReactionRow);
     return 'applied';
   }
 

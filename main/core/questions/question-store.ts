@@ -39,7 +39,7 @@ interface KeyRow {
   released_at: number | null;
 }
 
-interface ReactionRow {
+export interface ReactionRow {
   id: string;
   author_id: string;
   local_date: string;
@@ -167,6 +167,16 @@ function createQuestionStore(db: Database) {
   }
 
   return {
+    /** For sync: a key kept as it came (an existing one is never replaced). */
+    putKey(answerId: string, authorId: string, key: string, now: number): void {
+      insertKey.run(answerId, authorId, key, now, now);
+    },
+    putSkip: (date: LocalDate, authorId: string, at: number) => {
+      insertSkip.run(date, authorId, at);
+    },
+    putReaction: (row: ReactionRow) => {
+      upsertReaction.run(row);
+    },
     questionOfDay,
     answersOn: (date: LocalDate) => answersOn.all(date),
     answeredDates: () => answeredDates.all().map((r) => r.local_date),
