@@ -116,10 +116,16 @@ function statusLine(day: QuestionDay, partners: readonly Partner[]): string {
     return 'You’ve both answered. The answers open as soon as your computers have swapped them.';
   }
   const answered = day.answers.filter((a) => a.answered);
-  if (answered.length === 0)
+  if (answered.length === 0) {
     return 'Nobody has answered yet. Answers stay sealed until you both have.';
-  const waitingFor = day.answers.filter((a) => !a.answered).map((a) => name(a.partnerId));
-  return `${answered.map((a) => name(a.partnerId)).join(' and ')} answered · waiting for ${waitingFor.join(' and ')}. Sealed until you’ve both answered.`;
+  }
+  // On one's own computer, speak to "you"; on a shared one, name both.
+  const alone = partners.filter((p) => p.onThisComputer).length === 1;
+  const who = (id: string) =>
+    alone && partners.find((p) => p.id === id)?.onThisComputer ? 'you' : name(id);
+  const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  const waitingFor = day.answers.filter((a) => !a.answered).map((a) => who(a.partnerId));
+  return `${cap(answered.map((a) => who(a.partnerId)).join(' and '))} answered · waiting for ${waitingFor.join(' and ')}. Sealed until you’ve both answered.`;
 }
 
 /** On one's own computer: one's own words, sealed from the partner until they answer. */
