@@ -6,15 +6,12 @@ import type { Handlers } from '../ipc/dispatch.ts';
 
 type DataHandlers = Pick<Handlers, keyof typeof dataChannels>;
 
-export function dataHandlers(
-  data: DataService,
-  onBackupError: (error: unknown) => void,
-): DataHandlers {
+export function dataHandlers(data: DataService): DataHandlers {
   return {
     'data:status': () => data.status(),
     'data:backup-now': () => {
-      // The backup runs in the background; the screen hears 'data' when it is done.
-      data.backupNow().catch(onBackupError);
+      // Made before answering, so a failure (a full disk) reaches the person who asked.
+      data.backupNowAndWait();
       return data.status();
     },
     'data:restore': ({ name }) => data.restore(name),

@@ -30,6 +30,8 @@ export interface DispatcherOptions {
   trustedOrigins: readonly string[];
   /** Told the channel and error code only — never payloads, which hold private words. */
   onInternalError?: (channel: string, error: unknown) => void;
+  /** What a refused write says (the read-only store names why). */
+  storageMessage?: string;
 }
 
 export type Dispatch = (channel: unknown, payload: unknown, sender: Sender) => IpcResult<unknown>;
@@ -68,6 +70,9 @@ const fail = (code: AppError['code'], message: string): IpcResult<never> => ({
 
 export function createDispatcher(options: DispatcherOptions): Dispatch {
   const { handlers, trustedOrigins, onInternalError } = options;
+  const storageMessage =
+    options.storageMessage ??
+    'Nuzzle could not save to your disk (it may be full or read-only). Nothing was changed.';
 
   return (channel, payload, sender) => {
     // Never a throw across the bridge, whatever arrives (even a null sender).
@@ -104,10 +109,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message);
       if (isStorageError(error)) {
-        return fail(
-          'storage',
-          'Nuzzle could not save to your disk (it may be full or read-only). Nothing was changed.',
-        );
+        return fail('storage', storageMessage);
       }
       onInternalError?.(channel, error);
       return fail('internal', 'Something went wrong inside Nuzzle. Nothing was changed.');
