@@ -18,7 +18,9 @@ export function dataHandlers(data: DataService): DataHandlers {
     'data:export': () => ({ cancelled: data.exportTo() === null }),
     'data:import': () => {
       const result = data.importFrom();
-      return result ? { cancelled: false, added: result.total } : { cancelled: true, added: 0 };
+      return result
+        ? { cancelled: false, added: result.total, conflicts: result.conflicts }
+        : { cancelled: true, added: 0, conflicts: 0 };
     },
     'data:delete-all': () => {
       data.deleteEverything();
