@@ -108,7 +108,14 @@ export interface AppInfo {
 
 /** What happened at start-up that the user should know about (told once, plainly). */
 export interface StartupNotice {
-  kind: 'restored-from-backup' | 'started-fresh' | 'read-only';
+  kind:
+    | 'restored-from-backup'
+    | 'started-fresh'
+    | 'read-only'
+    /** Work saved before an unclean exit (or outside damage) isn't in the file. */
+    | 'changes-missing'
+    /** The background check found damage; the next start restores from a backup. */
+    | 'damage-found';
   message: string;
   backupDate: LocalDate | null;
   /** The damaged file, kept beside the database under this name. */
@@ -127,4 +134,6 @@ export interface DataStatus {
   backingUp: boolean;
   notice: StartupNotice | null;
   readOnly: boolean;
+  /** The last backup that failed, in plain words (cleared by the next one that works). */
+  backupError: string | null;
 }

@@ -9,6 +9,7 @@ import type { Clock } from './clock.ts';
 import type { NotificationKind } from './notification-text.ts';
 import type { CoreContext } from './context.ts';
 import { openStore } from './db/open-store.ts';
+import { savesRefusedReadOnly } from './db/startup-words.ts';
 import { createDataService, type DataService, type FilePicker } from './backup/data-service.ts';
 import { dataHandlers } from './handlers/data-handlers.ts';
 import { checkinHandlers } from './handlers/checkin-handlers.ts';
@@ -58,6 +59,11 @@ export interface CoreOptions {
   syncFolders?: SyncFolderPicker;
   /** How sync watches its folder: the shell passes { pollMs: 60_000, watch: true }. */
   sync?: Pick<SyncServiceOptions, 'pollMs' | 'watch' | 'kdfLogN'>;
+  /**
+   * When a start skipped the file's quick_check (a clean last close), how long after start
+   * to run it, once the app is idle. Default 30 s; null leaves it to `checkIntegrity()`.
+   */
+  deferredCheckMs?: number | null;
 }
 
 export type CoreListener = <E extends EventName>(event: E, payload: EventMap[E]) => void;
@@ -70,6 +76,12 @@ export interface Core {
   data: DataService;
   sync: SyncService;
   databaseFile: string;
+  /** The last run ended without a clean close (crash, kill, power cut). */
+  uncleanShutdown: boolean;
+  /** The store is open read-only (the data folder can't be written). */
+  readOnly: boolean;
+  /** Runs the quick_check that start-up deferred (if it still is); false when damaged. */
+  checkIntegrity(): boolean;
   close(): void;
 }
 
@@ -136,7 +148,7 @@ export function createCore(options: CoreOptions): Core {
     ...settingsHandlers(context),
     ...checkinHandlers(context, reminders),
     ...reminderHandlers(context, reminders),
-    ...dataHandlers(data, reportError('backup')),
+    ...dataHandlers(data),
     ...noteHandlers(context),
     ...commitmentHandlers(context),
     ...guideHandlers(context),
@@ -159,12 +171,35 @@ export function createCore(options: CoreOptions): Core {
     if (event === 'changed') sync.soon();
   });
   if (!store.readOnly) sync.start();
+  // The marker beside the database learns of every committed change (see shutdown-marker.ts).
+  listeners.add((event) => {
+    if (event === 'changed') store.noteChange();
+  });
+  const checkIntegrity = (): boolean => {
+    if (!store.checkPending) return true;
+    const ok = store.checkNow();
+    if (!ok) data.reportDamage();
+    return ok;
+  };
+  const deferredMs = options.deferredCheckMs === undefined ? 30_000 : options.deferredCheckMs;
+  const deferredCheck =
+    store.checkPending && deferredMs !== null
+      ? setTimeout(() => {
+          try {
+            checkIntegrity();
+          } catch (error) {
+            options.onInternalError?.('integrity-check', error);
+          }
+        }, deferredMs)
+      : null;
+  deferredCheck?.unref();
 
   return {
     dispatch: createDispatcher({
       handlers,
       trustedOrigins: [APP_ORIGIN, ...(options.trustedOrigins ?? [])],
       onInternalError: options.onInternalError,
+      ...(store.readOnly ? { storageMessage: savesRefusedReadOnly } : {}),
     }),
     subscribe(listener) {
       listeners.add(listener);
@@ -175,11 +210,15 @@ export function createCore(options: CoreOptions): Core {
     data,
     sync,
     databaseFile,
+    uncleanShutdown: store.uncleanShutdown,
+    readOnly: store.readOnly,
+    checkIntegrity,
     close() {
+      if (deferredCheck) clearTimeout(deferredCheck);
       reminders.stop();
       sync.stop();
       listeners.clear();
-      db.close();
+      store.close();
     },
   };
 }

@@ -1,10 +1,12 @@
 // Opens (or creates) the SQLite store with the durability settings the product promises:
 // WAL + synchronous=FULL, so a check-in acknowledged on screen survives a power cut once the
 // OS has acknowledged the write; foreign keys on. A database written by a newer Nuzzle is
-// refused before anything touches it.
+// refused before anything touches it. Every database Nuzzle opens for writing carries its
+// application_id (application-id.ts).
 
 import Database from 'better-sqlite3';
 import { AppError } from '../errors.ts';
+import { stampApplicationId } from './application-id.ts';
 import { currentVersion, LATEST_VERSION, migrate } from './migrations.ts';
 
 export interface OpenDatabaseOptions {
@@ -29,6 +31,7 @@ export function openDatabase({ file, nativeBinding }: OpenDatabaseOptions): Data
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db);
+    stampApplicationId(db);
     return db;
   } catch (error) {
     db.close();

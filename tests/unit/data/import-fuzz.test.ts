@@ -102,7 +102,7 @@ describe('import fuzzing', () => {
           const once = dumpAll(db);
           expect(target.call('data:import')).toEqual({
             ok: true,
-            value: { cancelled: false, added: 0 },
+            value: { cancelled: false, added: 0, conflicts: 0 },
           });
           expect(dumpAll(db)).toEqual(once);
         } finally {
