@@ -29,6 +29,8 @@ import {
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch.ts';
 import { createCheckinStore } from './stores/checkin-store.ts';
 import { createPauseStore } from './stores/pause-store.ts';
+import { createPartnerDays } from './record/partner-days.ts';
+import { createRecordReader } from './record/record-reader.ts';
 import { createSettingsStore } from './stores/settings-store.ts';
 import {
   createSyncService,
@@ -100,14 +102,20 @@ export function createCore(options: CoreOptions): Core {
   const queue: (() => void)[] = [];
   let emitting = false;
 
+  const settings = createSettingsStore(db);
+  const checkins = createCheckinStore(db);
+  const pauses = createPauseStore(db);
+  const days = createPartnerDays(db, options.clock, settings);
   const context: CoreContext = {
     db,
     clock: options.clock,
     version: options.version ?? '0.0.0',
     platform: options.platform ?? process.platform,
-    settings: createSettingsStore(db),
-    checkins: createCheckinStore(db),
-    pauses: createPauseStore(db),
+    settings,
+    checkins,
+    pauses,
+    days,
+    record: createRecordReader({ settings, checkins, pauses, days }),
     notify: (kind) => options.notify?.(kind),
     // Events raised while listeners run (the reminder reacting to a check-in) are queued, so
     // every listener sees events in the order they happened.

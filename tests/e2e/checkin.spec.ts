@@ -157,7 +157,7 @@ test('bad check-ins get a clear error and change nothing', async ({ nuzzle }) =>
   expect(nuzzle.query("SELECT * FROM changes WHERE entity = 'checkin'")).toEqual([]);
 });
 
-test('the day rolls over at local midnight, in the zone the computer is in', async ({
+test('the day rolls over at midnight; flying east, once it has ended back home too', async ({
   nuzzle,
   page,
 }) => {
@@ -166,10 +166,14 @@ test('the day rolls over at local midnight, in the zone the computer is in', asy
   if (!me) throw new Error('no me');
   nuzzle.setNow('2026-03-10T23:30:00-04:00');
   nuzzle.call('checkins:quick', { partnerId: me.id, localDate: '2026-03-10', mood: 4 });
-  // Flew to London: 00:10 there is already the next day.
+  // Flew to London: 00:10 there is already Wednesday, but Tuesday is still running back in
+  // New York, so it stays my day (no day vanishes on a flight east) until it ends there.
   nuzzle.clock.setTimeZone('Europe/London');
   nuzzle.setNow('2026-03-11T00:10:00Z');
   await nuzzle.open('today');
+  await expect(page.getByTestId('today-date')).toHaveText('Tuesday 10 March');
+  nuzzle.setNow('2026-03-11T04:10:00Z');
+  await page.reload();
   await expect(page.getByTestId('today-date')).toHaveText('Wednesday 11 March');
   await expect(page.getByTestId('status-me')).toContainText('not yet today');
   nuzzle.call('checkins:quick', { partnerId: me.id, localDate: '2026-03-11', mood: 3 });

@@ -8,6 +8,7 @@ import { hasSyncSchema, tickHlc } from '../sync/hlc.ts';
 export interface ChangeInput {
   entity:
     | 'partner'
+    | 'partner-day'
     | 'checkin'
     | 'pause'
     | 'note'

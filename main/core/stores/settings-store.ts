@@ -34,11 +34,12 @@ interface PartnerRow {
   id: string;
   role: PartnerRole;
   name: string;
+  day_ends_at: number | null;
 }
 
 export function createSettingsStore(db: Database) {
   const selectPartners = db.prepare<[], PartnerRow>(
-    "SELECT id, role, name FROM partners ORDER BY CASE role WHEN 'me' THEN 0 ELSE 1 END",
+    "SELECT * FROM partners ORDER BY CASE role WHEN 'me' THEN 0 ELSE 1 END",
   );
   const selectSetting = db.prepare<[string], { value: string }>(
     'SELECT value FROM settings WHERE key = ?',
@@ -87,6 +88,8 @@ export function createSettingsStore(db: Database) {
       role: p.role,
       name: p.name,
       onThisComputer: p.role === 'me' || mode === 'both',
+      // Before schema step 9 there is no column: every day ended at midnight.
+      dayEndsAt: p.day_ends_at ?? 0,
     }));
   }
 

@@ -5,6 +5,8 @@
 
 import type { Database } from 'better-sqlite3';
 import { createQuestionApplier, QUESTION_ENTITIES } from '../questions/question-apply.ts';
+import { isLocalDate, isValidTimeZone } from '../../../shared/local-day.ts';
+import { isDayEndHour } from '../../../shared/partner-day.ts';
 
 export interface WireChange {
   id: string;
@@ -53,10 +55,15 @@ export function createApplier(db: Database, now: () => number = () => 0) {
   );
 
   const upsertPause = db.prepare(
-    `INSERT INTO pauses (id, author_id, start_date, end_date, reason, created_at, updated_at)
-     VALUES (@id, @authorId, @startDate, @endDate, @reason, @createdAt, @createdAt)
+    `INSERT INTO pauses (id, author_id, start_date, end_date, reason, created_at, updated_at,
+       added_on)
+     VALUES (@id, @authorId, @startDate, @endDate, @reason, @createdAt, @createdAt, @addedOn)
      ON CONFLICT (id) DO UPDATE SET start_date = excluded.start_date,
-       end_date = excluded.end_date, reason = excluded.reason, deleted_at = NULL`,
+       end_date = excluded.end_date, reason = excluded.reason, added_on = excluded.added_on,
+       deleted_at = NULL`,
+  );
+  const setPartnerDay = db.prepare(
+    'UPDATE partners SET time_zone = ?, day_ends_at = ?, updated_at = ? WHERE id = ?',
   );
   const deletePause = db.prepare(
     'UPDATE pauses SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
@@ -182,7 +189,20 @@ export function createApplier(db: Database, now: () => number = () => 0) {
       createdAt: num(p, 'createdAt'),
     };
     if (Object.values(row).some((v) => v === null)) return 'invalid';
-    upsertPause.run(row);
+    const addedOn = str(p, 'addedOn');
+    upsertPause.run({ ...row, addedOn: addedOn !== null && isLocalDate(addedOn) ? addedOn : null });
+    return 'applied';
+  }
+
+  /** Only a partner speaks for their own day: their zone and when their day ends. */
+  function applyPartnerDay(c: WireChange, p: Obj, at: number): ApplyOutcome {
+    const partnerId = str(p, 'partnerId') ?? c.entityId;
+    const timeZone = str(p, 'timeZone');
+    const dayEndsAt = p.dayEndsAt;
+    if (partnerId !== c.authorId || !isValidTimeZone(timeZone) || !isDayEndHour(dayEndsAt)) {
+      return 'invalid';
+    }
+    setPartnerDay.run(timeZone, dayEndsAt, at, partnerId);
     return 'applied';
   }
 
@@ -327,6 +347,8 @@ export function createApplier(db: Database, now: () => number = () => 0) {
     switch (change.entity) {
       case 'partner':
         return applyPartner(p, at);
+      case 'partner-day':
+        return applyPartnerDay(change, p, at);
       case 'checkin':
         return applyCheckin(p);
       case 'pause':

@@ -1,9 +1,7 @@
 // What the tray shows, computed by the core so the shell stays a thin renderer of it.
 
-import { summarizeRecord } from '../../../shared/record.ts';
 import type { PartnerRole, ReminderStatus } from '../../../shared/domain.ts';
 import type { LocalDate } from '../../../shared/local-day.ts';
-import { todayOf } from '../clock.ts';
 import { commitmentTrayInfo } from '../commitments/tray-info.ts';
 import { guideTrayInfo, type GuideTrayInfo } from '../guides/tray-info.ts';
 import { noteTrayInfo } from '../notes/tray-info.ts';
@@ -55,14 +53,8 @@ export function trayState(ctx: CoreContext, reminder: ReminderStatus | null): Tr
     };
   }
   const commitments = commitmentTrayInfo(ctx);
-  const today = todayOf(ctx.clock);
   const partners = settings.partners;
-  const record = summarizeRecord({
-    partnerIds: [partners[0]?.id ?? 'me', partners[1]?.id ?? 'partner'],
-    checkins: ctx.checkins.marks(),
-    pauses: ctx.pauses.list(),
-    today,
-  });
+  const record = ctx.record.summary();
   return {
     onboarded: true,
     partners: partners.map((p) => ({

@@ -7,7 +7,7 @@ import { NoteNudgeCard } from '../features/notes/NoteNudgeCard.tsx';
 import { QuestionCard } from '../features/questions/QuestionCard.tsx';
 import { ReminderCard } from '../components/ReminderCard.tsx';
 import { SCALES } from '../components/ScoreField.tsx';
-import { displayName, longDate, shortDate } from '../format.ts';
+import { displayName, longDate, shortDate, weekdayName } from '../format.ts';
 import { useChannel } from '../use-channel.ts';
 
 export function TodayScreen() {
@@ -21,6 +21,11 @@ export function TodayScreen() {
   if (error) return <p role="alert">{error}</p>;
   if (!data) return <p className="muted">Loading…</p>;
   return <TodayContent view={data} />;
+}
+
+function partnerName(view: TodayView, id: string): string {
+  const partner = view.partners.find((p) => p.partner.id === id)?.partner;
+  return displayName(partner?.name ?? '', 'Your partner');
 }
 
 function TodayContent({ view }: { view: TodayView }) {
@@ -42,10 +47,16 @@ function TodayContent({ view }: { view: TodayView }) {
       />
       {view.pausedToday && (
         <p className="banner" role="status">
-          You’ve planned a pause until {shortDate(view.pausedToday.endDate)}. It won’t break your
-          run — check in anyway if you like.
+          You’ve planned a pause until {shortDate(view.pausedToday.endDate)}. Your run and your
+          pattern wait while you’re away — check in anyway if you like.
         </p>
       )}
+      {view.pausesAddedAfter.map((p) => (
+        <p key={p.id} className="banner" role="status" data-testid="pause-added-after">
+          {partnerName(view, p.authorId)} added a pause for {shortDate(p.startDate)} –{' '}
+          {shortDate(p.endDate)} afterwards, on {shortDate(p.addedOn ?? p.startDate)}.
+        </p>
+      ))}
       <section className="card status-card" aria-labelledby="status-title">
         <h2 id="status-title">Today so far</h2>
         <ul className="partner-status">
@@ -57,6 +68,13 @@ function TodayContent({ view }: { view: TodayView }) {
               <span className={p.checkin ? 'done' : 'open'}>
                 {p.checkin ? 'checked in' : 'not yet today'}
               </span>
+              {p.today !== view.today && (
+                <span className="muted" data-testid={`their-day-${p.partner.role}`}>
+                  {' '}
+                  · it’s {p.today < view.today ? 'still' : 'already'} {weekdayName(p.today)} for
+                  them
+                </span>
+              )}
             </li>
           ))}
         </ul>
@@ -70,7 +88,7 @@ function TodayContent({ view }: { view: TodayView }) {
             // Remount when the stored check-in changes so the form shows what was saved.
             key={`${p.partner.id}:${String(p.checkin?.updatedAt ?? 0)}`}
             partner={p.partner}
-            today={view.today}
+            today={p.today}
             existing={p.checkin}
             title={
               here.length > 1
