@@ -178,6 +178,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     nuzzle,
     page,
   }) => {
+    // Four full axe scans in one test: give it the slow-test allowance.
+    test.slow();
     const settings = nuzzle.onboard({ mode: 'both' });
     await page.emulateMedia({ colorScheme });
     await nuzzle.open('today');
