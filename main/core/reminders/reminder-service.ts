@@ -29,25 +29,32 @@ export function createReminderService(ctx: CoreContext, options: ReminderService
     const s = settings.get();
     const today = todayOf(clock);
     const here = s.partners.filter((p) => p.onThisComputer);
+    const checkedIn = checkins.authorsOn(today);
     return {
       // Before onboarding there is nobody to remind.
       settings: s.onboarded ? s.reminder : { ...s.reminder, enabled: false },
       state: settings.reminderState(),
       now: clock.now(),
       timeZone: clock.timeZone(),
-      allCheckedInToday: here.every((p) => checkins.get(p.id, today) !== null),
+      allCheckedInToday: here.every((p) => checkedIn.includes(p.id)),
       wokeAt,
     };
   }
 
+  // One re-plan reads the context once: the plan and the "due" check share it.
+  let planned: ReminderContext | null = null;
   const scheduler = new ReminderScheduler({
-    plan: () => planReminder(context()),
+    plan: () => {
+      planned = context();
+      return planReminder(planned);
+    },
     onFire: (plan, firedAt) => {
       save(afterFired(settings.reminderState(), plan, firedAt));
       options.notify?.();
     },
     onPlan: () => {
-      const due = isDue(context());
+      const due = isDue(planned ?? context());
+      planned = null;
       if (due !== lastDue) {
         lastDue = due;
         ctx.emit('changed', { topics: ['reminders'] });
