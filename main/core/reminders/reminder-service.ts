@@ -42,14 +42,20 @@ export function createReminderService(ctx: CoreContext, options: ReminderService
     };
   }
 
+  // One re-plan reads the context once: the plan and the "due" check share it.
+  let planned: ReminderContext | null = null;
   const scheduler = new ReminderScheduler({
-    plan: () => planReminder(context()),
+    plan: () => {
+      planned = context();
+      return planReminder(planned);
+    },
     onFire: (plan, firedAt) => {
       save(afterFired(settings.reminderState(), plan, firedAt));
       options.notify?.();
     },
     onPlan: () => {
-      const due = isDue(context());
+      const due = isDue(planned ?? context());
+      planned = null;
       if (due !== lastDue) {
         lastDue = due;
         ctx.emit('changed', { topics: ['reminders'] });
