@@ -12,6 +12,7 @@ import { createCore } from '../main/core/core.ts';
 import { addDays, instantAt } from '../shared/local-day.ts';
 import type { Settings } from '../shared/domain.ts';
 import { tempDir } from '../tests/unit/core/temp-core.ts';
+import { benchImportSpeed } from './import-speed.ts';
 import { benchSync } from './sync.ts';
 
 const PAGE = { url: 'app://nuzzle/', isMainFrame: true };
@@ -135,3 +136,4 @@ benchBundle();
     `sync: apply a year of a partner's changes (${String(r.records)} records) from a cold start: ${r.ms.toFixed(0)} ms — budget ${String(r.budgetMs)} ms, ${verdict(r.ms <= r.budgetMs)}`,
   );
 }
+for (const line of benchImportSpeed()) console.log(line);
