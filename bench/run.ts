@@ -18,6 +18,7 @@ import { benchBrowser } from './browser.ts';
 import { benchReads } from './reads.ts';
 import { benchSave } from './save.ts';
 import { benchStart } from './start.ts';
+import { benchImportSpeed } from './import-speed.ts';
 import { benchSync } from './sync.ts';
 
 const PAGE = { url: 'app://nuzzle/', isMainFrame: true };
@@ -147,3 +148,4 @@ for (const l of benchSave()) console.log(l);
 for (const l of benchStart()) console.log(l);
 for (const l of benchReads()) console.log(l);
 for (const l of await benchBrowser()) console.log(l);
+for (const line of benchImportSpeed()) console.log(line);

@@ -85,11 +85,11 @@ function checkValue(table: string, column: string, value: unknown): RowProblem {
   if (DATE_COLUMNS.has(column)) {
     const year = typeof value === 'string' ? Number(value.slice(0, 4)) : NaN;
     if (!isLocalDate(value) || year < YEAR_MIN || year > YEAR_MAX) {
-      return `${what(table)} has a date that isn’t a real day (“${String(value).slice(0, 20)}”).`;
+      return `${what(table)} has a date that isn’t a real day (“${(typeof value === 'string' ? value : '?').slice(0, 20)}”).`;
     }
   }
   if (column === 'time_zone' && !isValidTimeZone(value)) {
-    return `${what(table)} has a time zone this computer doesn’t know (“${String(value).slice(0, 40)}”).`;
+    return `${what(table)} has a time zone this computer doesn’t know (“${(typeof value === 'string' ? value : '?').slice(0, 40)}”).`;
   }
   const limit = TEXT_LIMITS[table]?.[column];
   if (limit !== undefined && typeof value === 'string' && !withinCharacters(value, limit)) {
