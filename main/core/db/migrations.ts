@@ -7,6 +7,7 @@ import { migration003 } from './migrations/003-notes.ts';
 import { migration004 } from './migrations/004-commitments.ts';
 import { migration005 } from './migrations/005-guides.ts';
 import { migration006 } from './migrations/006-sync.ts';
+import { migration008 } from './migrations/008-sync-trust.ts';
 
 export interface Migration {
   version: number;
@@ -91,6 +92,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration008,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -2,7 +2,7 @@
 
 import type { SyncStatus } from '../../../shared/contract-sync.ts';
 import type { CoreContext } from '../context.ts';
-import { storedSyncStatus } from './sync-service.ts';
+import { storedSyncStatus } from './state.ts';
 
 /** "just now", "5 min ago", "3 h ago", "yesterday", "12 days ago". */
 export function agoText(ms: number): string {
