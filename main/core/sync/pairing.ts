@@ -51,7 +51,7 @@ const when = (ctx: CoreContext, at: number) =>
   }).format(at);
 
 export const USED_CODE =
-  'This code has already been used: Nuzzle connects just two computers, and both are connected. If this computer replaces an old one, ask your partner to choose “Replace this partner’s computer” on theirs and give you the new code.';
+  'This code has already been used: Nuzzle connects just two computers, and both are connected. If this computer replaces an old one, ask your partner to choose “Replace …’s computer” in Nuzzle’s Settings on theirs, then enter the new code here.';
 
 export function createPairing(d: PairingDeps) {
   const { ctx } = d;
