@@ -74,6 +74,8 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
   let started = false;
   let firstExchange = true;
   const work = new Set<Promise<void>>();
+  /** The partner's own zone, as their latest record says (applied in exchange()). */
+  let heardZone: string | null = null;
 
   function hasInbox(): boolean {
     return !!db
@@ -127,11 +129,7 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
         meId: () => ids().meId,
         onPartnerRecord: (c) => {
           const zone = (c.payload as { timeZone?: unknown } | null)?.timeZone;
-          const s = state();
-          if (s && typeof zone === 'string' && zone.length < 80) {
-            s.partnerZone = zone;
-            saveState(s);
-          }
+          if (typeof zone === 'string' && zone.length < 80) heardZone = zone;
         },
       })
     : null;
@@ -223,6 +221,8 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
     const everything = got.stored > 0 || firstExchange;
     const changed = db.transaction(() => inbox.applyPending(c.now, !everything))();
     firstExchange = false;
+    if (heardZone) s.partnerZone = heardZone;
+    heardZone = null;
     if (r.heard) s.lastHeardAt = c.now;
     if (r.end) endedByPartner(s, r.end);
     else {
