@@ -176,7 +176,8 @@ export function createApplier(db: Database, now: () => number = () => 0) {
   function applyPause(c: WireChange, p: Obj, at: number): ApplyOutcome {
     const id = str(p, 'id') ?? c.entityId;
     if (c.op === 'delete') {
-      if (!pauseExists.get(id)) return 'deferred';
+      // Never seen here: nothing to remove; the clock record keeps an older copy out.
+      if (!pauseExists.get(id)) return 'applied';
       deletePause.run(at, at, id);
       return 'applied';
     }
@@ -209,7 +210,8 @@ export function createApplier(db: Database, now: () => number = () => 0) {
   function applyNote(c: WireChange, p: Obj): ApplyOutcome {
     const id = str(p, 'id') ?? c.entityId;
     if (c.op === 'delete') {
-      if (!noteExists.get(id)) return 'deferred';
+      // A note taken back before it ever arrived: the clock record keeps its words out.
+      if (!noteExists.get(id)) return 'applied';
       deleteNote.run({ id, at: num(p, 'deletedAt') ?? c.createdAt });
       return 'applied';
     }

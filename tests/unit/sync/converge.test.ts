@@ -176,12 +176,12 @@ function perform(env: ReturnType<typeof apart>, o: Op): void {
 }
 
 describe('convergence', () => {
-  it('both databases agree once every file has arrived', () => {
-    fc.assert(
-      fc.property(fc.array(op, { minLength: 20, maxLength: 60 }), (ops) => {
+  it('both databases agree once every file has arrived', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 20, maxLength: 60 }), async (ops) => {
         const env = apart();
         try {
-          env.pair();
+          await env.pair();
           for (const o of ops) perform(env, o);
           env.settle();
           const a = sharedData(env.a);
