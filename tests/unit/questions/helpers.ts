@@ -46,9 +46,13 @@ export function diskContains(s: Side, text: string): boolean {
 /** Whether any file in the folder holds `text`, as bytes or once opened with the pairing key. */
 export function folderContains(folder: string, s: Side, text: string): boolean {
   const needle = Buffer.from(text, 'utf8');
-  const state = s.core.context.settings.readLocal<{ key: string } | null>('sync', null);
-  if (!state) throw new Error('not paired');
-  const keys = subKeys(Buffer.from(state.key, 'base64'));
+  const state = s.core.context.settings.readLocal<{ link: { key: string | null } } | null>(
+    'sync',
+    null,
+  );
+  const key = state?.link.key;
+  if (!key) throw new Error('not paired');
+  const keys = subKeys(Buffer.from(key, 'base64'));
   let opened = 0;
   for (const f of filesUnder(folder)) {
     const path = join(folder, f);

@@ -25,9 +25,9 @@ const SAM = 'Sam says the rainy bookshop, quokka-3';
 const texts = (view: ReturnType<typeof todayOf>) => view.day.answers.map((a) => a.text);
 
 describe('sealed until both have answered', () => {
-  it('keeps Alex’s answer unreadable on Sam’s computer until Sam answers, then opens both', () => {
+  it('keeps Alex’s answer unreadable on Sam’s computer until Sam answers, then opens both', async () => {
     const env = track(apart());
-    env.pair();
+    await env.pair();
     expect(todayOf(env.a).day.question).toEqual(todayOf(env.b).day.question);
 
     answer(env.a, ALEX);
@@ -70,9 +70,9 @@ describe('sealed until both have answered', () => {
     expect(texts(todayOf(env.b))).toEqual([SAM, ALEX]);
   });
 
-  it('never opens the answer of a partner who never answers, and lists no such day', () => {
+  it('never opens the answer of a partner who never answers, and lists no such day', async () => {
     const env = track(couple());
-    env.pair();
+    await env.pair();
     answer(env.a, ALEX);
     env.settle();
     for (let day = 1; day <= 3; day += 1) {
@@ -92,9 +92,9 @@ describe('sealed until both have answered', () => {
     }
   });
 
-  it('opens on both computers whatever order, duplicates and replays the files come in', () => {
+  it('opens on both computers whatever order, duplicates and replays the files come in', async () => {
     const env = track(apart());
-    env.pair();
+    await env.pair();
     answer(env.a, ALEX);
     answer(env.b, SAM);
     // Each computer ships; the courier hands over files newest first, twice, with conflicted
@@ -127,9 +127,9 @@ describe('sealed until both have answered', () => {
     expect(env.a.rows('SELECT count(*) AS n FROM question_keys')).toEqual([{ n: 2 }]);
   });
 
-  it('opens even when the key reaches a computer before the answer it belongs to', () => {
+  it('opens even when the key reaches a computer before the answer it belongs to', async () => {
     const env = track(apart());
-    env.pair();
+    await env.pair();
     answer(env.a, ALEX);
     env.a.sync.pollNow();
     const answerFiles = new Set(env.toB.pending()); // Alex's sealed answer, held back
@@ -151,9 +151,9 @@ describe('sealed until both have answered', () => {
     expect(texts(todayOf(env.a))).toEqual([ALEX, SAM]);
   });
 
-  it('reveals a reaction and the archive on both computers, and the archive is searchable', () => {
+  it('reveals a reaction and the archive on both computers, and the archive is searchable', async () => {
     const env = track(couple());
-    env.pair();
+    await env.pair();
     answer(env.a, ALEX);
     answer(env.b, SAM);
     env.settle();
