@@ -94,7 +94,7 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
 
   const { settings } = core.context;
   const now = () => core.context.clock.now();
-  const quitOnClose = () => settings.readLocal<boolean>(QUIT_ON_CLOSE_KEY, false) === true;
+  const quitOnClose = () => settings.readLocal<unknown>(QUIT_ON_CLOSE_KEY, false) === true;
   const setQuitOnClose = (checked: boolean) => {
     settings.writeLocal(QUIT_ON_CLOSE_KEY, checked, now());
     setAppMenu();
@@ -128,7 +128,7 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
     },
     {
       quitOnClose,
-      explained: () => settings.readLocal<boolean>(EXPLAINED_KEY, false) === true,
+      explained: () => settings.readLocal<unknown>(EXPLAINED_KEY, false) === true,
       explain: () => {
         settings.writeLocal(EXPLAINED_KEY, true, now());
         void explainClosedWindow().then((quit) => {

@@ -24,7 +24,7 @@ import {
 export class TrayController {
   private readonly tray: Tray;
   private readonly platform = process.platform;
-  private menu: Menu | null = null;
+  private popMenu: (() => void) | null = null;
   private menuKey = '';
   private iconKey = '';
 
@@ -44,7 +44,7 @@ export class TrayController {
   private clicked(click: TrayClick): void {
     const response = trayClickResponse(this.platform, click);
     if (response === 'toggle-quick') this.onToggleQuick();
-    if (response === 'pop-menu' && this.menu) this.tray.popUpContextMenu(this.menu);
+    if (response === 'pop-menu') this.popMenu?.();
   }
 
   bounds() {
@@ -61,9 +61,10 @@ export class TrayController {
     const template = trayMenuTemplate(state, this.platform);
     const key = templateKey(template);
     if (key !== this.menuKey) {
-      this.menu = Menu.buildFromTemplate(template.map((item) => this.toNative(item)));
+      const menu = Menu.buildFromTemplate(template.map((item) => this.toNative(item)));
+      this.popMenu = () => this.tray.popUpContextMenu(menu);
       // Attached, the menu opens on every left click too: only where clicks don't arrive.
-      if (keepsMenuAttached(this.platform)) this.tray.setContextMenu(this.menu);
+      if (keepsMenuAttached(this.platform)) this.tray.setContextMenu(menu);
       this.menuKey = key;
     }
     const iconKey = String(state.due);
