@@ -30,5 +30,6 @@ export function syncTrayLine(status: SyncStatus, now: number): string | null {
 
 /** The tray's sync line, read from the database (null when sync is off). */
 export function syncTrayInfo(ctx: Pick<CoreContext, 'settings' | 'clock'>): string | null {
-  return syncTrayLine(storedSyncStatus(ctx), ctx.clock.now());
+  // The tray can be seen by anyone nearby: never the partner's name there.
+  return syncTrayLine({ ...storedSyncStatus(ctx), partnerName: '' }, ctx.clock.now());
 }

@@ -38,7 +38,9 @@ describe('the tray, reading the database', () => {
       expect(syncTrayInfo(env.a.core.context)).toBeNull();
       await env.pair();
       env.a.clock.advance(2 * 3_600_000);
-      expect(syncTrayInfo(env.a.core.context)).toBe('Last heard from Sam’s computer: 2 h ago');
+      expect(syncTrayInfo(env.a.core.context)).toBe(
+        'Last heard from your partner’s computer: 2 h ago',
+      );
       rmSync(env.shared, { recursive: true, force: true });
       env.a.sync.pollNow();
       expect(syncTrayInfo(env.a.core.context)).toMatch(/needs a look/);
