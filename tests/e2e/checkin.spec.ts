@@ -23,24 +23,31 @@ test('onboarding, then both partners check in: a kept day with a run of 1 that s
   await alex.getByLabel('Mood: 4 of 5, Good').check();
   await alex.getByLabel('Closeness: 3 of 5, In between').check();
   await alex.getByLabel('How settled I feel about us: 2 of 5, Uneasy').check();
+  await alex.getByText('A few words').click();
   await alex
     .getByLabel('Something I’m sharing before being asked')
     .fill('I had lunch with my ex’s brother.');
   await alex.getByRole('button', { name: 'Check in' }).click();
   await expect(page.getByTestId('status-me')).toContainText('checked in');
-  await expect(page.getByTestId('current-run')).toHaveText('0');
+  // The confirmation stays, and focus moves on to the other partner's turn.
+  await expect(alex.getByRole('status')).toHaveText('Checked in. Thank you for showing up today.');
+  await expect(page.getByTestId('glance-lead')).toContainText('Your first one starts the pattern');
+  await expect(alex.getByRole('button', { name: 'Now Sam’s turn' })).toBeFocused();
+  await page.keyboard.press('Enter');
 
   const sam = page.getByRole('form', { name: 'Sam’s check-in' });
+  await expect(sam.getByLabel('Mood: 1 of 5, Low')).toBeFocused();
   await sam.getByLabel('Mood: 3 of 5, Okay').check();
   await sam.getByLabel('Closeness: 4 of 5, Close').check();
   await sam.getByLabel('How settled I feel about us: 3 of 5, Unsure').check();
   await sam.getByRole('button', { name: 'Check in' }).click();
 
   await expect(page.getByText('Today is a kept day — you both showed up.')).toBeVisible();
-  await expect(page.getByTestId('current-run')).toHaveText('1');
+  await expect(sam.getByRole('button', { name: 'Update check-in' })).toBeFocused();
+  await expect(page.getByTestId('glance-lead')).toHaveText('1 kept day in the last 30');
 
   await page.reload();
-  await expect(page.getByTestId('current-run')).toHaveText('1');
+  await expect(page.getByTestId('glance-lead')).toHaveText('1 kept day in the last 30');
   await expect(page.getByTestId('status-partner')).toContainText('checked in');
   await expect(
     page

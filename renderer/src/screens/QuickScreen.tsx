@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, type SyntheticEvent, type KeyboardEvent } from 'react';
 import type { Partner, Score, TodayView } from '../../../shared/domain.ts';
 import { call } from '../api.ts';
-import { SCALES, ScoreField } from '../components/ScoreField.tsx';
+import { SCALES, ScoreField, focusScore } from '../components/ScoreField.tsx';
 import { displayName } from '../format.ts';
 import type { Route } from '../router.ts';
 import { useChannel } from '../use-channel.ts';
@@ -57,18 +57,7 @@ function QuickForm({
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
-  const focusField = (index: number) => {
-    const sets = formRef.current?.querySelectorAll<HTMLFieldSetElement>('fieldset.score');
-    const set = sets?.[index];
-    if (!set) {
-      formRef.current?.querySelector<HTMLButtonElement>('button[type=submit]')?.focus();
-      return;
-    }
-    (
-      set.querySelector<HTMLInputElement>('input:checked') ??
-      set.querySelector<HTMLInputElement>('input')
-    )?.focus();
-  };
+  const focusField = (index: number) => focusScore(formRef.current, index);
 
   useEffect(() => {
     focusField(afterMood ? 1 : 0);
