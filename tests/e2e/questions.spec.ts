@@ -104,7 +104,14 @@ test('across two synced computers the partner’s answer opens only after both a
     nuzzle.onboard({ mode: 'just-me' });
     nuzzle.picks.folder = shared;
     const code = nuzzle.core.sync.invite().code ?? '';
+    await nuzzle.core.sync.idle();
     other.sync.join(code);
+    await other.sync.idle();
+    // Both people compare the four words and say they match.
+    nuzzle.core.sync.pollNow();
+    nuzzle.core.sync.confirm(true);
+    other.sync.confirm(true);
+    nuzzle.core.sync.pollNow();
     const settle = () => {
       for (let i = 0; i < 3; i += 1) {
         nuzzle.core.sync.pollNow();
