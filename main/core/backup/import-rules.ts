@@ -111,9 +111,23 @@ export function checkImportedRow(table: string, row: Record<string, unknown>): R
   if (table === 'settings' && typeof row.key === 'string' && !IMPORTABLE_SETTINGS.has(row.key)) {
     return `That export holds a setting Nuzzle doesn’t have (“${row.key.slice(0, 40)}”).`;
   }
+  if (table === 'settings' && !isJsonText(row.value)) {
+    return 'That export holds a setting whose value Nuzzle can’t read.';
+  }
   for (const [column, value] of Object.entries(row)) {
     const problem = checkValue(table, column, value);
     if (problem) return problem;
   }
   return null;
+}
+
+/** Settings values are stored as JSON text; anything else would break the app when read. */
+function isJsonText(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    JSON.parse(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
