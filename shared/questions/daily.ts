@@ -10,6 +10,7 @@ import { characterCount } from '../notes.ts';
 import { daysBetween, type LocalDate } from '../local-day.ts';
 import { QUESTIONS } from './question-set.ts';
 import type { Question } from './question-types.ts';
+import { seededRandom as random } from '../seeded-random.ts';
 
 /** An answer is short: a few sentences, as a person counts characters. */
 export const ANSWER_MAX_LENGTH = 300;
@@ -63,17 +64,6 @@ function hash32(text: string): number {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h >>> 0;
-}
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The same for both computers of a couple, whichever partner is "me" on each. */
