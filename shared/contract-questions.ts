@@ -5,6 +5,7 @@
 
 import { z } from 'zod';
 import { channel, id, localDate, none } from './contract-kit.ts';
+import { SEARCH_MAX } from './limits.ts';
 import {
   ANSWER_MAX_CODE_UNITS,
   REPLY_MAX_CODE_UNITS,
@@ -57,7 +58,7 @@ export const questionChannels = {
       .strictObject({
         search: z
           .string({ error: 'Search for words.' })
-          .max(200, { error: 'Search for up to 200 characters.' })
+          .max(SEARCH_MAX, { error: `Search for up to ${String(SEARCH_MAX)} characters.` })
           .optional(),
       })
       .optional(),

@@ -5,6 +5,7 @@
 
 import { z } from 'zod';
 import { channel, none } from './contract-kit.ts';
+import { SYNC_CODE_MAX } from './limits.ts';
 
 export interface SyncStatus {
   /**
@@ -36,7 +37,9 @@ const code = z
   .string({ error: 'Type the code shown on your partner’s computer.' })
   .trim()
   .min(1, { error: 'Type the code shown on your partner’s computer.' })
-  .max(60, { error: 'That code is longer than Nuzzle’s codes — check it and try again.' });
+  .max(SYNC_CODE_MAX, {
+    error: 'That code is longer than Nuzzle’s codes — check it and try again.',
+  });
 
 const match = z.strictObject({
   match: z.boolean({ error: 'Say whether the words match.' }),

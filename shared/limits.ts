@@ -5,3 +5,9 @@ export const NAME_MAX = 40;
 export const CHECKIN_NOTE_MAX = 280;
 export const CHECKIN_SHARED_MAX = 500;
 export const PAUSE_REASON_MAX = 80;
+/** A pairing code as typed (codes are far shorter; room for spaces a person adds). */
+export const SYNC_CODE_MAX = 60;
+/** Words to search for, in the guides or the archive of questions. */
+export const SEARCH_MAX = 200;
+/** The word typed to confirm "Delete all my data". */
+export const CONFIRM_WORD_MAX = 40;

@@ -4,13 +4,14 @@
 // What is typed lives in a draft (drafts.ts), so switching screens or partners loses nothing.
 
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
-import { CHECKIN_NOTE_MAX, CHECKIN_SHARED_MAX } from '../../../shared/limits.ts';
 import type { Checkin, Partner, Score } from '../../../shared/domain.ts';
 import type { LocalDate } from '../../../shared/local-day.ts';
 import { call } from '../api.ts';
 import { useDraft } from '../drafts.ts';
 import { CheckinCommitments } from '../features/commitments/CheckinCommitments.tsx';
 import { SCALES, ScoreField, focusScore } from './ScoreField.tsx';
+import { LimitedTextarea } from './LimitedText.tsx';
+import { FIELD_LIMITS } from '../../../shared/field-limits.ts';
 
 interface Props {
   partner: Partner;
@@ -147,20 +148,20 @@ export function CheckinForm({ partner, today, existing, title, next, autoFocus }
         <label className="field" htmlFor={`${idBase}-note`}>
           A short note <span className="optional">(just for the record)</span>
         </label>
-        <textarea
+        <LimitedTextarea
+          limit={FIELD_LIMITS.checkinNote}
           id={`${idBase}-note`}
           value={values.note}
-          maxLength={CHECKIN_NOTE_MAX}
           rows={2}
           onChange={(e) => change({ note: e.target.value })}
         />
         <label className="field" htmlFor={`${idBase}-shared`}>
           Something I’m sharing before being asked
         </label>
-        <textarea
+        <LimitedTextarea
+          limit={FIELD_LIMITS.checkinShared}
           id={`${idBase}-shared`}
           value={values.shared}
-          maxLength={CHECKIN_SHARED_MAX}
           rows={2}
           onChange={(e) => change({ shared: e.target.value })}
         />

@@ -6,6 +6,8 @@ import { call } from '../api.ts';
 import { shortDate } from '../format.ts';
 import { useChannel } from '../use-channel.ts';
 import { StatusLine, failure, saved, type StatusMessage } from './StatusLine.tsx';
+import { LimitedInput } from './LimitedText.tsx';
+import { FIELD_LIMITS } from '../../../shared/field-limits.ts';
 
 const CONFIRM_PHRASE = 'delete my data';
 
@@ -148,7 +150,8 @@ export function DataCard() {
         <label>
           To delete every check-in, note, commitment and backup on this computer, type “
           {CONFIRM_PHRASE}”
-          <input
+          <LimitedInput
+            limit={FIELD_LIMITS.confirmWord}
             type="text"
             value={typed}
             onChange={(e) => setTyped(e.target.value)}

@@ -1,7 +1,6 @@
 // History: the year at a glance, how "settled" has moved, and planned pauses.
 
 import { useState, type SyntheticEvent } from 'react';
-import { PAUSE_REASON_MAX } from '../../../shared/limits.ts';
 import { PAUSE_BACKDATE_DAYS, addedAfterwards } from '../../../shared/pause-rules.ts';
 import { call } from '../api.ts';
 import { RecordCard } from '../components/RecordCard.tsx';
@@ -12,6 +11,8 @@ import { addDays } from '../../../shared/local-day.ts';
 import { shortDate, displayName } from '../format.ts';
 import { useChannel } from '../use-channel.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../components/StatusLine.tsx';
+import { LimitedInput } from '../components/LimitedText.tsx';
+import { FIELD_LIMITS } from '../../../shared/field-limits.ts';
 
 export function HistoryScreen() {
   const { data, error } = useChannel('history:get', ['checkins', 'pauses', 'settings', 'clock']);
@@ -140,10 +141,10 @@ function PausesCard({
         </label>
         <label>
           Reason <span className="optional">(optional)</span>
-          <input
+          <LimitedInput
+            limit={FIELD_LIMITS.pauseReason}
             type="text"
             value={reason}
-            maxLength={PAUSE_REASON_MAX}
             onChange={(e) => setReason(e.target.value)}
           />
         </label>

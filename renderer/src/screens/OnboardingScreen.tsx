@@ -2,9 +2,10 @@
 
 import { useState, type SyntheticEvent } from 'react';
 import type { ComputerMode } from '../../../shared/domain.ts';
-import { NAME_MAX } from '../../../shared/limits.ts';
 import { call } from '../api.ts';
 import { navigate } from '../router.ts';
+import { LimitedInput } from '../components/LimitedText.tsx';
+import { FIELD_LIMITS } from '../../../shared/field-limits.ts';
 
 export function OnboardingScreen({ onDone }: { onDone: () => void }) {
   const [myName, setMyName] = useState('');
@@ -44,10 +45,10 @@ export function OnboardingScreen({ onDone }: { onDone: () => void }) {
         <label className="field" htmlFor="ob-me">
           Your name
         </label>
-        <input
+        <LimitedInput
+          limit={FIELD_LIMITS.name}
           id="ob-me"
           value={myName}
-          maxLength={NAME_MAX}
           onChange={(e) => setMyName(e.target.value)}
           required
           autoFocus
@@ -55,10 +56,10 @@ export function OnboardingScreen({ onDone }: { onDone: () => void }) {
         <label className="field" htmlFor="ob-partner">
           Your partner’s name
         </label>
-        <input
+        <LimitedInput
+          limit={FIELD_LIMITS.name}
           id="ob-partner"
           value={partnerName}
-          maxLength={NAME_MAX}
           onChange={(e) => setPartnerName(e.target.value)}
           required
         />

@@ -2,7 +2,6 @@
 
 import { useState, type SyntheticEvent } from 'react';
 import type { ComputerMode, Settings } from '../../../shared/domain.ts';
-import { NAME_MAX } from '../../../shared/limits.ts';
 import { DAY_END_HOURS, dayEndWords } from '../../../shared/partner-day.ts';
 import { call } from '../api.ts';
 import { DataCard } from '../components/DataCard.tsx';
@@ -10,6 +9,8 @@ import { SyncCard } from '../features/sync/SyncCard.tsx';
 import { ReminderPauseCard } from '../components/ReminderPauseCard.tsx';
 import { useChannel } from '../use-channel.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../components/StatusLine.tsx';
+import { LimitedInput } from '../components/LimitedText.tsx';
+import { FIELD_LIMITS } from '../../../shared/field-limits.ts';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -105,19 +106,19 @@ function SettingsForm({ settings }: { settings: Settings }) {
         <label className="field" htmlFor="set-me">
           Your name
         </label>
-        <input
+        <LimitedInput
+          limit={FIELD_LIMITS.name}
           id="set-me"
           value={myName}
-          maxLength={NAME_MAX}
           onChange={(e) => setMyName(e.target.value)}
         />
         <label className="field" htmlFor="set-partner">
           Your partner’s name
         </label>
-        <input
+        <LimitedInput
+          limit={FIELD_LIMITS.name}
           id="set-partner"
           value={partnerName}
-          maxLength={NAME_MAX}
           onChange={(e) => setPartnerName(e.target.value)}
         />
         <fieldset className="choice">

@@ -11,6 +11,8 @@ import type { Partner } from '../../../../shared/domain.ts';
 import { call } from '../../api.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../../components/StatusLine.tsx';
 import { displayName, longDate } from '../../format.ts';
+import { LimitedInput } from '../../components/LimitedText.tsx';
+import { FIELD_LIMITS } from '../../../../shared/field-limits.ts';
 
 /** Kept days waiting to be noticed that are offered at once (most recent first). */
 const OFFERED = 3;
@@ -102,7 +104,8 @@ function AckForm({
         <span className="optional">(optional, up to {ACK_TEXT_MAX_LENGTH} characters)</span>
       </label>
       <div className="ack-row">
-        <input
+        <LimitedInput
+          limit={FIELD_LIMITS.acknowledgement}
           id={id}
           value={text}
           placeholder="I noticed"

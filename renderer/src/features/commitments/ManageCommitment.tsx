@@ -7,6 +7,8 @@ import type { CommitmentView } from '../../../../shared/commitments.ts';
 import { call } from '../../api.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../../components/StatusLine.tsx';
 import { longDate } from '../../format.ts';
+import { LimitedTextarea } from '../../components/LimitedText.tsx';
+import { FIELD_LIMITS } from '../../../../shared/field-limits.ts';
 
 interface Props {
   commitment: CommitmentView;
@@ -77,7 +79,8 @@ function WordingForm({
       <label className="field" htmlFor={`${idBase}-text`}>
         Wording
       </label>
-      <textarea
+      <LimitedTextarea
+        limit={FIELD_LIMITS.commitment}
         id={`${idBase}-text`}
         value={text}
         rows={2}

@@ -7,6 +7,8 @@ import type { Partner } from '../../../../shared/domain.ts';
 import { call } from '../../api.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../../components/StatusLine.tsx';
 import { displayName, longDate } from '../../format.ts';
+import { LimitedTextarea } from '../../components/LimitedText.tsx';
+import { FIELD_LIMITS } from '../../../../shared/field-limits.ts';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -71,7 +73,8 @@ export function NewCommitmentForm({ author, today, shared }: Props) {
       <label className="field" htmlFor="commitment-text">
         What will you do?
       </label>
-      <textarea
+      <LimitedTextarea
+        limit={FIELD_LIMITS.commitment}
         id="commitment-text"
         value={text}
         rows={2}

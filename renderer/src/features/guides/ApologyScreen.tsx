@@ -14,13 +14,14 @@ import {
 import { lintApology, type ApologyFlag } from '../../../../shared/apology-lint.ts';
 import type { ApologyDraft } from '../../../../shared/contract-guides.ts';
 import type { Partner, Settings } from '../../../../shared/domain.ts';
-import { APOLOGY_FIELD_MAX } from '../../../../shared/guides-catalog.ts';
 import { call } from '../../api.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../../components/StatusLine.tsx';
 import { useChannel } from '../../use-channel.ts';
 import { guideHref } from './GuideContent.tsx';
 import { ReaderChoice, useReader } from './ReaderChoice.tsx';
 import './guides.css';
+import { LimitedTextarea } from '../../components/LimitedText.tsx';
+import { FIELD_LIMITS } from '../../../../shared/field-limits.ts';
 
 type FieldName = 'happened' | 'wrong' | 'harm' | 'different';
 type Fields = Record<FieldName, string>;
@@ -327,12 +328,12 @@ function ApologyField({
       <p className="hint" id={`${id}-hint`}>
         {hint}
       </p>
-      <textarea
+      <LimitedTextarea
+        limit={FIELD_LIMITS.apology}
         id={`${id}-input`}
         ref={inputRef}
         rows={3}
         value={value}
-        maxLength={APOLOGY_FIELD_MAX}
         aria-describedby={`${id}-hint ${id}-flags`}
         onChange={(e) => onChange(e.target.value)}
       />

@@ -39,6 +39,8 @@ import { useGuideDocs, type GuideDocs } from './guide-loader.ts';
 import { ReaderChoice, useReader } from './ReaderChoice.tsx';
 import { SafetyPanel } from './SafetyPanel.tsx';
 import './guides.css';
+import { LimitedInput } from '../../components/LimitedText.tsx';
+import { FIELD_LIMITS } from '../../../../shared/field-limits.ts';
 
 /** A heading counts as "being read" once it has scrolled above this line (px from the top). */
 const READ_LINE = 120;
@@ -225,7 +227,8 @@ function GuideSearch({
         <label className="field" htmlFor="guide-search">
           Search the guides
         </label>
-        <input
+        <LimitedInput
+          limit={FIELD_LIMITS.search}
           id="guide-search"
           type="search"
           value={query}

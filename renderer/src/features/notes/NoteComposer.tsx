@@ -19,6 +19,8 @@ import { call, onEvent } from '../../api.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../../components/StatusLine.tsx';
 import { displayName } from '../../format.ts';
 import './notes.css';
+import { LimitedTextarea } from '../../components/LimitedText.tsx';
+import { FIELD_LIMITS } from '../../../../shared/field-limits.ts';
 
 /** How long typing must pause before the draft is written to disk. */
 const DRAFT_DELAY_MS = 400;
@@ -210,7 +212,9 @@ export function NoteComposer({ author, recipient, promptSeed, compact = false, o
       <label className="field" htmlFor={areaId}>
         Your note to {recipientName}
       </label>
-      <textarea
+      <LimitedTextarea
+        limit={FIELD_LIMITS.note}
+        showCount={false}
         id={areaId}
         ref={areaRef}
         rows={compact ? 4 : 5}

@@ -7,7 +7,6 @@ import type { Partner } from '../../../../shared/domain.ts';
 import { characterCount } from '../../../../shared/notes.ts';
 import {
   ANSWER_MAX_LENGTH,
-  REPLY_MAX_LENGTH,
   type AnswerView,
   type QuestionDay,
   type QuestionTodayView,
@@ -17,6 +16,8 @@ import { StatusLine, failure, type StatusMessage } from '../../components/Status
 import { displayName } from '../../format.ts';
 import { useChannel } from '../../use-channel.ts';
 import './questions.css';
+import { LimitedInput, LimitedTextarea } from '../../components/LimitedText.tsx';
+import { FIELD_LIMITS } from '../../../../shared/field-limits.ts';
 
 export function QuestionCard({
   partners,
@@ -183,7 +184,9 @@ function AnswerForm({
       <label className="field" htmlFor={areaId}>
         {label}
       </label>
-      <textarea
+      <LimitedTextarea
+        limit={FIELD_LIMITS.answer}
+        showCount={false}
         id={areaId}
         rows={3}
         value={text}
@@ -313,11 +316,11 @@ function ReactionForm({
       <label className="field" htmlFor={replyId}>
         A short reply to {to}
       </label>
-      <input
+      <LimitedInput
+        limit={FIELD_LIMITS.reply}
         id={replyId}
         type="text"
         value={reply}
-        maxLength={REPLY_MAX_LENGTH * 2}
         onChange={(e) => setReply(e.target.value)}
       />
       <button type="submit">Send reply</button>

@@ -7,6 +7,8 @@ import { longDate, plural } from '../../format.ts';
 import { useChannel } from '../../use-channel.ts';
 import { QuestionCard, Revealed } from './QuestionCard.tsx';
 import './questions.css';
+import { LimitedInput } from '../../components/LimitedText.tsx';
+import { FIELD_LIMITS } from '../../../../shared/field-limits.ts';
 
 export function QuestionsScreen({ partners }: { partners: readonly Partner[] }) {
   const [query, setQuery] = useState('');
@@ -29,7 +31,8 @@ export function QuestionsScreen({ partners }: { partners: readonly Partner[] }) 
           <label className="field" htmlFor="question-search">
             Search questions and answers
           </label>
-          <input
+          <LimitedInput
+            limit={FIELD_LIMITS.search}
             id="question-search"
             type="search"
             value={query}

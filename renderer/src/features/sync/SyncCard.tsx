@@ -8,6 +8,8 @@ import { StatusLine, failure, saved, type StatusMessage } from '../../components
 import './sync.css';
 import { call } from '../../api.ts';
 import { useChannel } from '../../use-channel.ts';
+import { LimitedInput } from '../../components/LimitedText.tsx';
+import { FIELD_LIMITS } from '../../../../shared/field-limits.ts';
 
 function heardText(at: number): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
@@ -84,7 +86,8 @@ export function SyncCard() {
               <label className="field" htmlFor="sync-code-input">
                 The code shown on your partner’s computer
               </label>
-              <input
+              <LimitedInput
+                limit={FIELD_LIMITS.syncCode}
                 id="sync-code-input"
                 autoComplete="off"
                 spellCheck={false}
