@@ -180,9 +180,10 @@ export function createDataService(ctx: CoreContext, options: DataServiceOptions)
         throw new AppError('bad-request', 'Nuzzle couldn’t read that file. Nothing was changed.');
       }
       const data = parseExportText(text);
-      snapshotNow(db, place(), 'before-import');
-      const summary = importExport(db, data);
-      changedEverything();
+      const summary = importExport(db, data, {
+        beforeWrite: () => snapshotNow(db, place(), 'before-import'),
+      });
+      if (summary.total > 0) changedEverything();
       return { ...summary, path };
     },
     deleteEverything(): void {

@@ -45,8 +45,17 @@ export interface ImportSummary {
 
 const isVersion = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1;
 
+export interface ImportOptions {
+  /** Runs just before the first write (a safety copy); not at all when nothing is new. */
+  beforeWrite?: () => void;
+}
+
 /** Checks a parsed export against this database and merges it; throws AppError when refused. */
-export function importExport(db: Database, data: Record<string, unknown>): ImportSummary {
+export function importExport(
+  db: Database,
+  data: Record<string, unknown>,
+  options: ImportOptions = {},
+): ImportSummary {
   const formatVersion = data.formatVersion;
   const schemaVersion = data.schemaVersion;
   if (!isVersion(formatVersion) || !isVersion(schemaVersion) || !isPlainObject(data.tables)) {
@@ -69,37 +78,154 @@ export function importExport(db: Database, data: Record<string, unknown>): Impor
     if (!table)
       refuse(`That export holds something this Nuzzle doesn’t know (“${name.slice(0, 40)}”).`);
     if (!Array.isArray(rows)) refuse(`The “${name.slice(0, 40)}” part of that export is damaged.`);
-    for (const row of rows as unknown[]) checkRow(table as TableInfo, row);
+    const known = knownFields(table as TableInfo);
+    for (const row of rows as unknown[]) checkRow(table as TableInfo, known, row);
   }
   checkOutbox(db, incoming);
 
+  // Parents before children keeps foreign keys happy even before the deferred check.
+  const order = ['partners', ...[...tables.keys()].filter((n) => n !== 'partners')]
+    .map((name) => tables.get(name))
+    .filter((t): t is TableInfo => t !== undefined && Array.isArray(incoming[t.name]));
+  const adopting = mustAdoptPartners(db, incoming);
+  // Nothing new (the same file again): nothing is written and no safety copy is needed.
+  const plan = adopting ? null : planImport(db, order, incoming);
+  if (plan && plan.every((p) => p.fresh.length === 0)) return summarize(plan, {});
+  options.beforeWrite?.();
+
   const run = db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
-    adoptPartners(db, incoming);
+    if (adopting) clearForAdoption(db);
+    const steps = plan ?? planImport(db, order, incoming);
     const added: Record<string, number> = {};
-    let conflicts = 0;
-    // Parents before children keeps foreign keys happy even before the deferred check.
-    for (const name of ['partners', ...[...tables.keys()].filter((n) => n !== 'partners')]) {
-      const table = tables.get(name);
-      const rows = incoming[name];
-      if (!table || !Array.isArray(rows)) continue;
-      const result = insertRows(db, table, rows as Record<string, unknown>[]);
-      added[name] = result.added;
-      conflicts += result.conflicts;
-    }
+    for (const step of steps) added[step.table.name] = insertFresh(db, step);
     const broken = db.pragma('foreign_key_check') as unknown[];
     if (broken.length > 0) refuse('That export refers to records it doesn’t contain.');
-    return { added, conflicts };
+    return summarize(steps, added);
   });
-  let result: { added: Record<string, number>; conflicts: number };
   try {
-    result = run();
+    return run();
   } catch (error) {
     if (error instanceof AppError) throw error;
     return refuse('Some records in that export aren’t valid Nuzzle data.');
   }
-  const { added, conflicts } = result;
-  return { added, total: Object.values(added).reduce((a, b) => a + b, 0), conflicts };
+}
+
+type Row = Record<string, unknown>;
+
+/** One table's part of an import: the rows not here yet, and how many differ from ours. */
+interface TableStep {
+  table: TableInfo;
+  fresh: Row[];
+  conflicts: number;
+  /** Fresh rows that found their slot taken by a different record (counted on insert). */
+  taken: number;
+}
+
+function summarize(steps: readonly TableStep[], added: Record<string, number>): ImportSummary {
+  const counts: Record<string, number> = {};
+  for (const step of steps) counts[step.table.name] = added[step.table.name] ?? 0;
+  return {
+    added: counts,
+    total: Object.values(counts).reduce((a, b) => a + b, 0),
+    conflicts: steps.reduce((n, step) => n + step.conflicts + step.taken, 0),
+  };
+}
+
+/**
+ * The rows already here are read once per table, by key: a row here already and the same
+ * costs a map lookup and a compare, one here with other content is a conflict (the local
+ * record stays), and only rows not here yet are left to insert.
+ */
+function planImport(db: Database, order: readonly TableInfo[], incoming: Row): TableStep[] {
+  return order.map((table) => {
+    const rows = incoming[table.name] as Row[];
+    if (table.key.length === 0 || rows.length === 0) {
+      return { table, fresh: rows, conflicts: 0, taken: 0 };
+    }
+    const here = rowsByKey(db, table);
+    const fresh: Row[] = [];
+    let conflicts = 0;
+    for (const row of rows) {
+      const existing = here.get(keyOf(table, row));
+      if (!existing) fresh.push(row);
+      else if (isDifferent(table, row, existing)) conflicts += 1;
+    }
+    return { table, fresh, conflicts, taken: 0 };
+  });
+}
+
+const keyOf = (table: TableInfo, row: Row): string =>
+  table.key.map((k) => String(row[k])).join('\u0000');
+
+/** This database's rows of one table, as plain value lists in column order, by key. */
+function rowsByKey(db: Database, table: TableInfo): Map<string, unknown[]> {
+  const select = db.prepare(
+    `SELECT ${table.columns.map((c) => quoteId(c.name)).join(', ')} FROM ${quoteId(table.name)}`,
+  );
+  const at = table.key.map((k) => table.columns.findIndex((c) => c.name === k));
+  const rows = select.raw().all() as unknown[][];
+  return new Map(rows.map((values) => [at.map((i) => String(values[i])).join('\u0000'), values]));
+}
+
+function isDifferent(table: TableInfo, row: Row, here: unknown[]): boolean {
+  return table.columns.some((c, i) => {
+    const mine = row[c.name];
+    return mine !== undefined && !sameStored(mine, here[i]);
+  });
+}
+
+/** A file's 0 in a text column is stored as '0' (SQLite's column affinity): the same value. */
+function sameStored(file: unknown, stored: unknown): boolean {
+  if (file === stored) return true;
+  const plain = (v: unknown) => typeof v === 'string' || typeof v === 'number';
+  return plain(file) && plain(stored) && String(file as string) === String(stored as string);
+}
+
+/**
+ * Inserts with one prepared statement per set of columns (an export's rows all have the same
+ * columns, so that is one statement per table), reused across rows — no SQL built per row.
+ */
+function insertFresh(db: Database, step: TableStep): number {
+  const { table } = step;
+  const statements = new Map<string, Statement>();
+  const keyed = table.key.length > 0;
+  const names = table.columns.map((c) => c.name);
+  let select: Statement | undefined;
+  let added = 0;
+  for (const row of step.fresh) {
+    const cols = names.filter((c) => row[c] !== undefined);
+    const signature = cols.join('\u0000');
+    let insert = statements.get(signature);
+    if (!insert) {
+      const conflict = keyed ? ' ON CONFLICT DO NOTHING' : '';
+      insert = db.prepare(
+        `INSERT INTO ${quoteId(table.name)} (${cols.map(quoteId).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})${conflict}`,
+      );
+      statements.set(signature, insert);
+    }
+    const changed = insert.run(...cols.map((c) => row[c] as string | number | null)).changes;
+    added += changed;
+    // Not inserted: the same row twice in the file (nothing to report), or a different
+    // record in the same slot (e.g. a check-in for a day that already has one): the local
+    // record stays, and the difference is reported. Rare, so looked up one by one.
+    if (changed === 0 && keyed) {
+      select ??= db.prepare(
+        `SELECT * FROM ${quoteId(table.name)} WHERE ${table.key.map((k) => `${quoteId(k)} = ?`).join(' AND ')}`,
+      );
+      const here = select.get(...table.key.map((k) => row[k])) as Row | undefined;
+      if (
+        !here ||
+        isDifferent(
+          table,
+          row,
+          table.columns.map((c) => here[c.name]),
+        )
+      )
+        step.taken += 1;
+    }
+  }
+  return added;
 }
 
 /** Every outbox row must be about a record in the file or already here. */
@@ -122,10 +248,12 @@ function checkOutbox(db: Database, incoming: Record<string, unknown>): void {
   }
 }
 
-function checkRow(table: TableInfo, row: unknown): void {
+const knownFields = (table: TableInfo): ReadonlySet<string> =>
+  new Set([...table.columns.map((c) => c.name), ...table.local]);
+
+function checkRow(table: TableInfo, known: ReadonlySet<string>, row: unknown): void {
   if (!isPlainObject(row)) refuse(`A record in “${table.name}” is damaged.`);
   const record = row as Record<string, unknown>;
-  const known = new Set([...table.columns.map((c) => c.name), ...table.local]);
   for (const [key, value] of Object.entries(record)) {
     if (!known.has(key)) refuse(`A record in “${table.name}” has an unexpected field.`);
     if (value !== null && typeof value !== 'string' && typeof value !== 'number') {
@@ -144,60 +272,16 @@ function checkRow(table: TableInfo, row: unknown): void {
 }
 
 /**
- * Inserts with one prepared statement per set of columns (an export's rows all have the same
- * columns, so that is one statement per table), reused across rows — no SQL built per row.
- */
-function insertRows(
-  db: Database,
-  table: TableInfo,
-  rows: readonly Record<string, unknown>[],
-): { added: number; conflicts: number } {
-  const statements = new Map<string, Statement>();
-  const keyOnly = table.key.length > 0;
-  const select = keyOnly
-    ? db.prepare(
-        `SELECT * FROM ${quoteId(table.name)} WHERE ${table.key.map((k) => `${quoteId(k)} = ?`).join(' AND ')}`,
-      )
-    : null;
-  let added = 0;
-  let conflicts = 0;
-  for (const row of rows) {
-    const cols = table.columns.map((c) => c.name).filter((c) => row[c] !== undefined);
-    const signature = cols.join('\u0000');
-    let insert = statements.get(signature);
-    if (!insert) {
-      const conflict = keyOnly ? ' ON CONFLICT DO NOTHING' : '';
-      insert = db.prepare(
-        `INSERT INTO ${quoteId(table.name)} (${cols.map(quoteId).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})${conflict}`,
-      );
-      statements.set(signature, insert);
-    }
-    const values = cols.map((c) => row[c] as string | number | null);
-    const changed = insert.run(...values).changes;
-    added += changed;
-    // Already here (same id), or a different record for the same slot (e.g. a check-in for a
-    // day that already has one): the local record stays — and a different one is reported.
-    if (changed === 0 && select && isDifferent(select, table, row)) conflicts += 1;
-  }
-  return { added, conflicts };
-}
-
-function isDifferent(select: Statement, table: TableInfo, row: Record<string, unknown>): boolean {
-  const here = select.get(...table.key.map((k) => row[k])) as Record<string, unknown> | undefined;
-  if (!here) return true; // a different record holds the same slot
-  return table.columns.some((c) => row[c.name] !== undefined && row[c.name] !== here[c.name]);
-}
-
-/**
  * The two people in an export must be the two people here. A Nuzzle that holds nothing yet
- * (a new computer, or after "delete all my data") takes on the export's people.
+ * (a new computer, or after "delete all my data") takes on the export's people: true when
+ * that is about to happen. Another Nuzzle's export is refused.
  */
-function adoptPartners(db: Database, incoming: Record<string, unknown>): void {
+function mustAdoptPartners(db: Database, incoming: Row): boolean {
   const rows = incoming.partners;
-  if (!Array.isArray(rows) || rows.length === 0) return;
-  const fileIds = new Set((rows as Record<string, unknown>[]).map((r) => r.id));
+  if (!Array.isArray(rows) || rows.length === 0) return false;
+  const fileIds = new Set((rows as Row[]).map((r) => r.id));
   const here = db.prepare('SELECT id FROM partners').pluck().all() as string[];
-  if (here.length > 0 && here.every((id) => fileIds.has(id))) return;
+  if (here.length > 0 && here.every((id) => fileIds.has(id))) return false;
   const hasData = dataTables(db).some(
     (t) =>
       !['partners', 'settings', 'changes'].includes(t.name) &&
@@ -206,6 +290,10 @@ function adoptPartners(db: Database, incoming: Record<string, unknown>): void {
   if (hasData) {
     refuse('That export belongs to a different Nuzzle (its two people aren’t the ones here).');
   }
+  return true;
+}
+
+function clearForAdoption(db: Database): void {
   db.prepare('DELETE FROM changes').run();
   db.prepare('DELETE FROM partners').run();
 }

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { Settings } from '../../../shared/domain.ts';
+import type { DataStatus, Settings } from '../../../shared/domain.ts';
 import { tempCore } from '../core/temp-core.ts';
 import { dumpAll } from './dump.ts';
 
@@ -86,6 +86,11 @@ describe('export and import', () => {
       value: { cancelled: false, added: 0, conflicts: 0 },
     });
     expect(dumpAll(target.core.context.db)).toEqual(once);
+    // Nothing new, so nothing written: not even a safety copy beside the others.
+    const copies = () => (target.call('data:status') as { ok: true; value: DataStatus }).value;
+    const before = copies().backups.length;
+    importText(target, text);
+    expect(copies().backups.length).toBe(before);
   });
 
   test.each([
