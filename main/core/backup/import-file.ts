@@ -178,8 +178,10 @@ function isDifferent(table: TableInfo, row: Row, here: unknown[]): boolean {
 /** A file's 0 in a text column is stored as '0' (SQLite's column affinity): the same value. */
 function sameStored(file: unknown, stored: unknown): boolean {
   if (file === stored) return true;
-  const plain = (v: unknown) => typeof v === 'string' || typeof v === 'number';
-  return plain(file) && plain(stored) && String(file as string) === String(stored as string);
+  const text = (v: unknown): string | null =>
+    typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null;
+  const a = text(file);
+  return a !== null && a === text(stored);
 }
 
 /**
