@@ -9,7 +9,11 @@ import { createCore } from '../../../main/core/core.ts';
 
 type Phase = 'backup' | 'restore' | 'import' | 'migration' | 'open';
 
-const [phase, dataDir, extra] = process.argv.slice(2) as [Phase, string, string | undefined];
+const [phase, dataDir, extra] = process.argv.slice(2) as [
+  Phase | undefined,
+  string | undefined,
+  string | undefined,
+];
 if (!phase || !dataDir) throw new Error('usage: crash-phase-child <phase> <dataDir> [extra]');
 // A minute after the parent's templates were made: the same day, so a start makes no new
 // daily backup, and a later second, so a copy made here is a file of its own.
