@@ -55,9 +55,9 @@ const sectionId = z
 const partnerId = id;
 
 const field = (what: string) =>
-  z
-    .string({ error: `${what} must be text.` })
-    .max(APOLOGY_FIELD_MAX, { error: `${what} can be up to ${APOLOGY_FIELD_MAX} characters.` });
+  z.string({ error: `${what} must be text.` }).max(APOLOGY_FIELD_MAX, {
+    error: `${what} can be up to ${APOLOGY_FIELD_MAX.toLocaleString('en-US')} characters.`,
+  });
 
 export const guideChannels = {
   /** Reading progress for everyone who reads on this computer. */

@@ -111,6 +111,86 @@ describe('a long paste', () => {
   });
 });
 
+describe('a long paste on every text channel', () => {
+  // Just under the payload cap, in three hostile shapes: plain letters, one "character"
+  // stacked with 40,000 accents (a single grapheme cluster), and family emoji.
+  const pastes = {
+    letters: 'x'.repeat(40_000),
+    stacked: 'e' + '\u0301'.repeat(40_000),
+    emoji: '👨‍👩‍👧‍👦'.repeat(3_500),
+  };
+  const ID = '00000000-0000-7000-8000-000000000000';
+  const DAY = '2026-03-10';
+  const textChannels = (me: string): [string, (text: string) => unknown][] => [
+    [
+      'checkins:save (note)',
+      (t) => ({ partnerId: me, localDate: DAY, mood: 3, closeness: 3, settled: 3, note: t }),
+    ],
+    [
+      'checkins:save (shared)',
+      (t) => ({ partnerId: me, localDate: DAY, mood: 3, closeness: 3, settled: 3, shared: t }),
+    ],
+    ['notes:send', (t) => ({ authorId: me, text: t })],
+    ['notes:draft-save', (t) => ({ authorId: me, text: t })],
+    [
+      'commitments:create',
+      (t) => ({ actorId: me, text: t, schedule: { kind: 'daily' }, startDate: DAY }),
+    ],
+    ['commitments:update', (t) => ({ actorId: me, commitmentId: ID, text: t })],
+    [
+      'commitments:acknowledge',
+      (t) => ({ actorId: me, commitmentId: ID, localDate: DAY, text: t }),
+    ],
+    ['settings:save (my name)', (t) => ({ myName: t })],
+    ['settings:save (partner’s name)', (t) => ({ partnerName: t })],
+    [
+      'onboarding:complete',
+      (t) => ({
+        myName: t,
+        partnerName: 'Sam',
+        computerMode: 'both',
+        reminderTime: '20:00',
+        launchAtLogin: false,
+      }),
+    ],
+    ['pauses:add', (t) => ({ startDate: DAY, endDate: DAY, reason: t })],
+    ['questions:answer', (t) => ({ partnerId: me, localDate: DAY, text: t })],
+    ['questions:react', (t) => ({ partnerId: me, localDate: DAY, heart: true, reply: t })],
+    ['questions:archive', (t) => ({ search: t })],
+    ['apology:save', (t) => ({ partnerId: me, happened: t, wrong: '', harm: '', different: '' })],
+    ['sync:join', (t) => ({ code: t })],
+  ];
+
+  test('each is refused quickly, in words naming the limit, with memory bounded and nothing written', () => {
+    env = tempCore();
+    const settings = env.onboard();
+    const me = settings.partners[0]?.id ?? '';
+    const before = dumpAll(env.core.context.db);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    for (const [label, payload] of textChannels(me)) {
+      const channel = label.split(' ')[0] ?? label;
+      for (const [shape, text] of Object.entries(pastes)) {
+        const result = env.core.dispatch(channel, payload(text), PAGE);
+        expect(result, `${label} with ${shape}`).toMatchObject({
+          ok: false,
+          error: { code: 'bad-request' },
+        });
+        if (!result.ok) {
+          expect(result.error.message, `${label} with ${shape}`).toMatch(
+            /characters|longer|far more text|codes/,
+          );
+          expect(result.error.message).toMatch(/^[A-Z“].*[.!?]$/);
+        }
+      }
+    }
+    // The quadratic count took ~10 s and ~2.8 GB for 50 KB; the cheap checks take nothing.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(64 * 1024 * 1024);
+    expect(dumpAll(env.core.context.db)).toEqual(before);
+  });
+});
+
 describe('messages a person can read', () => {
   test('wrong shapes and wrong types are described in words, never validator English or field ids', () => {
     env = tempCore();

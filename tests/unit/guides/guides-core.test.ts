@@ -202,7 +202,7 @@ describe('apology drafts', () => {
       env.call('apology:save', { partnerId: me, ...draft, harm: 'x'.repeat(2001) }),
     ).toMatchObject({
       ok: false,
-      error: { message: 'Why it damaged trust can be up to 2000 characters.' },
+      error: { message: 'Why it damaged trust can be up to 2,000 characters.' },
     });
     expect(env.rows('SELECT * FROM apology_drafts')).toEqual([]);
   });
