@@ -3,7 +3,7 @@
 // the forms and channels keep, settings Nuzzle has, outbox rows about records that exist.
 // A rule that fails names what is wrong in words; the whole file is then refused.
 
-import { validateCommitmentText } from '../../../shared/commitments.ts';
+import { validateCommitmentText, validateSchedule } from '../../../shared/commitments.ts';
 import {
   CHECKIN_NOTE_MAX,
   CHECKIN_SHARED_MAX,
@@ -53,6 +53,11 @@ const DATE_COLUMNS = new Set([
 /** Years a real record can carry: before Nuzzle existed or centuries ahead is an edit. */
 const YEAR_MIN = 2000;
 const YEAR_MAX = 2100;
+/** Moments (milliseconds since 1970) end in `_at`; `day_ends_at` is an hour, not a moment. */
+const INSTANT_COLUMN = /_at$/;
+const INSTANT_MAX = Date.UTC(YEAR_MAX + 1, 0, 1);
+const isSaneInstant = (value: unknown): boolean =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < INSTANT_MAX;
 /** Any other text column: far above what any form allows. */
 const TEXT_MAX_UNITS = 20_000;
 
@@ -88,6 +93,9 @@ function checkValue(table: string, column: string, value: unknown): RowProblem {
       return `${what(table)} has a date that isn’t a real day (“${(typeof value === 'string' ? value : '?').slice(0, 20)}”).`;
     }
   }
+  if (INSTANT_COLUMN.test(column) && column !== 'day_ends_at' && !isSaneInstant(value)) {
+    return `${what(table)} has a time that can’t be right (before 1970 or after ${String(YEAR_MAX)}).`;
+  }
   if (column === 'time_zone' && !isValidTimeZone(value)) {
     return `${what(table)} has a time zone this computer doesn’t know (“${(typeof value === 'string' ? value : '?').slice(0, 40)}”).`;
   }
@@ -98,6 +106,9 @@ function checkValue(table: string, column: string, value: unknown): RowProblem {
   if (table === 'notes' && column === 'body' && typeof value === 'string' && value !== '') {
     const checked = validateNoteText(value);
     if (!checked.ok) return `A note in that export can’t be kept: ${checked.message}`;
+  }
+  if (column === 'schedule' && !isSchedule(value)) {
+    return `A commitment in that export has days it comes up that Nuzzle can’t read.`;
   }
   if (table === 'commitments' && column === 'text' && typeof value === 'string') {
     const checked = validateCommitmentText(value);
@@ -130,4 +141,10 @@ function isJsonText(value: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/** A commitment's schedule is JSON the commitment screens read: only what the app writes. */
+function isSchedule(value: unknown): boolean {
+  if (typeof value !== 'string' || !isJsonText(value)) return false;
+  return validateSchedule(JSON.parse(value) as unknown).ok;
 }

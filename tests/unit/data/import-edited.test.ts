@@ -37,6 +37,12 @@ function withHistory(): Env {
   }
   const me = settings.partners[0]?.id ?? '';
   e.call('notes:send', { authorId: me, text: 'Thank you for today' });
+  e.call('commitments:create', {
+    actorId: me,
+    text: 'I’ll text if I’m late.',
+    schedule: { kind: 'daily' },
+    startDate: '2026-03-10',
+  });
   return e;
 }
 
@@ -90,6 +96,26 @@ const edits: [string, (f: ExportJson) => void, RegExp][] = [
     'a check-in note over its limit',
     (f) => (first(f, 'checkins').note = 'y'.repeat(281)),
     /longer than Nuzzle allows/,
+  ],
+  [
+    'a note sent in the year 285,000',
+    (f) => (first(f, 'notes').created_at = Number.MAX_SAFE_INTEGER),
+    /time that can’t be right/,
+  ],
+  [
+    'a check-in saved at a negative moment',
+    (f) => (first(f, 'checkins').checked_in_at = -5),
+    /time that can’t be right/,
+  ],
+  [
+    'a commitment whose days were blanked',
+    (f) => (first(f, 'commitments').schedule = ''),
+    /days it comes up/,
+  ],
+  [
+    'a commitment on the eighth day of the week',
+    (f) => (first(f, 'commitments').schedule = '{"kind":"weekdays","days":[8]}'),
+    /days it comes up/,
   ],
   [
     'an outbox row for nothing',
