@@ -78,9 +78,10 @@ function useTextLimit(
           {leftWords(limit.max - used)}
         </span>
       ) : null}
+      {/* A live region without role="status", so the form's own status line stays the one. */}
       <span
         id={messageId}
-        role="status"
+        aria-live="polite"
         className={zone === 'full' ? 'field-limit-message' : 'visually-hidden'}
       >
         {zone === 'full' ? limitWords(limit, pasted) : zone === 'near' && showCount ? nearSaid : ''}
