@@ -1,4 +1,5 @@
-// Schema step 12: the record's ledger, so a read costs the same after forty years as after one.
+// Schema step 12: the record's ledger, so a read costs the same after forty years as after one
+// (and the indexes that keep pauses and commitments lists flat).
 //
 // `record_ledger` holds the record folded day by day (run, longest run, kept days, score,
 // first day) up to `through_date`, a day over for both partners and older than every window a
@@ -15,7 +16,7 @@ const THROUGH = '(SELECT through_date FROM record_ledger)';
 
 export const migration012: Migration = {
   version: 12,
-  name: 'the record ledger',
+  name: 'the record ledger and flat lists',
   up(db) {
     db.exec(`
       CREATE TABLE record_ledger (
@@ -53,6 +54,9 @@ export const migration012: Migration = {
 
       -- The windows' reads: pauses by their end (check-ins already have checkins_by_date).
       CREATE INDEX pauses_by_end ON pauses (end_date) WHERE deleted_at IS NULL;
+      -- Commitments listed as current ones plus a page of retired ones.
+      CREATE INDEX commitments_current ON commitments (id) WHERE retired_on IS NULL;
+      CREATE INDEX commitments_retired ON commitments (id) WHERE retired_on IS NOT NULL;
     `);
   },
 };
