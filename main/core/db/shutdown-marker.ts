@@ -10,7 +10,16 @@
 // Both are hints: unreadable or missing files only make the next start more careful. On a
 // read-only disk neither can be written, and nothing depends on them.
 
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  ftruncateSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 
 export interface ShutdownState {
   /** The last run ended without a clean close. */
@@ -89,20 +98,47 @@ export function readShutdownState(file: string): ShutdownState {
   };
 }
 
-/** Writes the running marker; false when the folder can't be written (read-only disk). */
-export function markRunning(file: string, mark: number): boolean {
+// The running marker stays open while Nuzzle runs: rewriting it in place after a change is
+// one small write, where opening the file each time cost more than the save itself.
+const openMarkers = new Map<string, number>();
+
+function closeMarker(path: string): void {
+  const fd = openMarkers.get(path);
+  if (fd === undefined) return;
+  openMarkers.delete(path);
   try {
-    writeFileSync(runningPath(file), JSON.stringify({ mark } satisfies RunningFile), {
-      mode: 0o600,
-    });
+    closeSync(fd);
+  } catch {
+    // Already gone with its folder: nothing to keep.
+  }
+}
+
+/**
+ * Writes the running marker; false when the folder can't be written (read-only disk).
+ * `fresh` (at open) starts a new file rather than reusing the one kept open.
+ */
+export function markRunning(file: string, mark: number, fresh = false): boolean {
+  const path = runningPath(file);
+  if (fresh) closeMarker(path);
+  try {
+    let fd = openMarkers.get(path);
+    if (fd === undefined) {
+      fd = openSync(path, 'w', 0o600);
+      openMarkers.set(path, fd);
+    }
+    const text = JSON.stringify({ mark } satisfies RunningFile);
+    const written = writeSync(fd, text, 0);
+    ftruncateSync(fd, written);
     return true;
   } catch {
+    closeMarker(path);
     return false;
   }
 }
 
 /** After the database is closed: records how it was left, then removes the running marker. */
 export function markClosed(file: string, mark: number): void {
+  closeMarker(runningPath(file));
   const stamp = fileStamp(file);
   try {
     if (stamp) {
