@@ -54,6 +54,11 @@ export function createCheckinStore(db: Database) {
   const byAuthorDate = db.prepare<[string, string], CheckinRow>(
     'SELECT * FROM checkins WHERE author_id = ? AND local_date = ?',
   );
+  const exists = db
+    .prepare<[string, string], number>(
+      'SELECT 1 FROM checkins WHERE author_id = ? AND local_date = ?',
+    )
+    .pluck();
   const byDate = db.prepare<[string], CheckinRow>('SELECT * FROM checkins WHERE local_date = ?');
   // One statement saves and reads back: a new day's row, or today's row edited in place (its
   // id, creation time and first instant kept).
@@ -99,6 +104,10 @@ export function createCheckinStore(db: Database) {
     get(authorId: string, localDate: LocalDate): Checkin | null {
       const row = byAuthorDate.get(authorId, localDate);
       return row ? toCheckin(row) : null;
+    },
+    /** Whether a partner checked in on a day (the reminder asks this after every change). */
+    has(authorId: string, localDate: LocalDate): boolean {
+      return exists.get(authorId, localDate) !== undefined;
     },
     /** Who checked in on a day (ids only: the reminder asks this after every change). */
     authorsOn(localDate: LocalDate): string[] {
