@@ -100,14 +100,14 @@ export function readShutdownState(file: string): ShutdownState {
 
 // The running marker stays open while Nuzzle runs: rewriting it in place after a change is
 // one small write, where opening the file each time cost more than the save itself.
-const openMarkers = new Map<string, number>();
+const openMarkers = new Map<string, { fd: number; length: number }>();
 
 function closeMarker(path: string): void {
-  const fd = openMarkers.get(path);
-  if (fd === undefined) return;
+  const marker = openMarkers.get(path);
+  if (marker === undefined) return;
   openMarkers.delete(path);
   try {
-    closeSync(fd);
+    closeSync(marker.fd);
   } catch {
     // Already gone with its folder: nothing to keep.
   }
@@ -121,14 +121,16 @@ export function markRunning(file: string, mark: number, fresh = false): boolean 
   const path = runningPath(file);
   if (fresh) closeMarker(path);
   try {
-    let fd = openMarkers.get(path);
-    if (fd === undefined) {
-      fd = openSync(path, 'w', 0o600);
-      openMarkers.set(path, fd);
+    let marker = openMarkers.get(path);
+    if (marker === undefined) {
+      marker = { fd: openSync(path, 'w', 0o600), length: 0 };
+      openMarkers.set(path, marker);
     }
     const text = JSON.stringify({ mark } satisfies RunningFile);
-    const written = writeSync(fd, text, 0);
-    ftruncateSync(fd, written);
+    const written = writeSync(marker.fd, text, 0);
+    // Marks only grow, so the old text is covered; cut only after one got shorter.
+    if (written < marker.length) ftruncateSync(marker.fd, written);
+    marker.length = written;
     return true;
   } catch {
     closeMarker(path);
