@@ -40,7 +40,7 @@ export function benchStart(rounds = 15): string[] {
   const o = stats(samples.old);
   return [
     `core start (${String(rounds)} runs each):`,
-    line('empty data dir', e),
+    line('empty data dir', e, `(goal ≤ 50 ms: ${e.p50 <= 50 ? 'ok' : 'OVER'})`),
     line('forty years', o, `${ratio(o.p50, e.p50)} p50 (goal ≤ 2×)`),
   ];
 }

@@ -12,7 +12,7 @@ import {
   type CommitmentSchedule,
   type CommitmentView,
 } from './commitments.ts';
-import { channel, id, localDate, none } from './contract-kit.ts';
+import { channel, id, localDate } from './contract-kit.ts';
 import type { ComputerMode, Partner } from './domain.ts';
 import type { LocalDate } from './local-day.ts';
 
@@ -21,8 +21,16 @@ export interface CommitmentsView {
   today: LocalDate;
   computerMode: ComputerMode;
   partners: Partner[];
-  /** Every commitment of both partners, oldest first (retired ones included). */
+  /**
+   * Every commitment of both partners, oldest first (retired ones included). When the call
+   * asks for a page (`retiredLimit`), every current one, oldest first, then that many retired
+   * ones, newest first.
+   */
   commitments: CommitmentView[];
+  /** Pass as `retiredBefore` for the next page of retired ones; null when there are no more. */
+  retiredNext: string | null;
+  /** How many retired commitments there are in all. */
+  retiredTotal: number;
 }
 
 const commitmentText = z
@@ -80,7 +88,21 @@ const ackText = z
 
 export const commitmentChannels = {
   /** Both partners' commitments with their records, as of today on this computer. */
-  'commitments:list': channel<CommitmentsView>()(none),
+  'commitments:list': channel<CommitmentsView>()(
+    z
+      .strictObject({
+        /** Retired commitments per page (0: current ones only). Without it: everything. */
+        retiredLimit: z
+          .number({ error: 'How many retired commitments to show is a number.' })
+          .int({ error: 'How many retired commitments to show is a whole number.' })
+          .min(0, { error: 'Show between 0 and 100 retired commitments at a time.' })
+          .max(100, { error: 'Show between 0 and 100 retired commitments at a time.' })
+          .optional(),
+        /** `retiredNext` from the page before. */
+        retiredBefore: id.optional(),
+      })
+      .optional(),
+  ),
   'commitments:create': channel<CommitmentView>()(
     z
       .strictObject({

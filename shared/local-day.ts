@@ -74,10 +74,52 @@ export function wallClockOf(instant: number, timeZone: string): WallClock {
   const second = Math.floor(instant / 1000);
   const last = lastWallClock.get(timeZone);
   if (last?.second === second) return { ...last.wall };
-  const wall = readWallClock(instant, timeZone);
+  const offset = steadyOffset(instant, timeZone);
+  const wall =
+    offset === null ? readWallClock(instant, timeZone) : wallFromUtc(second * 1000 + offset);
   if (lastWallClock.size > 64) lastWallClock.clear();
   lastWallClock.set(timeZone, { second, wall: { ...wall } });
   return wall;
+}
+
+// Between saves the second changes, but a zone's offset almost never does: it is read with
+// formatToParts at both ends of each quarter hour (every zone's changes fall on quarter
+// hours, and never two in one), and where the two agree the wall clock inside is arithmetic.
+const QUARTER_HOUR_MS = 15 * 60_000;
+const steadyOffsets = new Map<string, { quarter: number; offset: number | null }>();
+
+function steadyOffset(instant: number, timeZone: string): number | null {
+  const quarter = Math.floor(instant / QUARTER_HOUR_MS);
+  let known = steadyOffsets.get(timeZone);
+  if (known?.quarter !== quarter) {
+    const start = quarter * QUARTER_HOUR_MS;
+    const first = offsetMsAt(start, timeZone);
+    const lastSecond = offsetMsAt(start + QUARTER_HOUR_MS - 1000, timeZone);
+    known = { quarter, offset: first === lastSecond ? first : null };
+    if (steadyOffsets.size > 64) steadyOffsets.clear();
+    steadyOffsets.set(timeZone, known);
+  }
+  return known.offset;
+}
+
+/** The wall clock minus UTC at a whole second, in ms; null outside years 1000–9999. */
+function offsetMsAt(wholeSecond: number, timeZone: string): number | null {
+  const w = readWallClock(wholeSecond, timeZone);
+  if (!/^\d{4}-/.test(w.date)) return null;
+  return dateToUtcMs(w.date) + ((w.hour * 60 + w.minute) * 60 + w.second) * 1000 - wholeSecond;
+}
+
+function wallFromUtc(wallAsUtc: number): WallClock {
+  const t = new Date(wallAsUtc);
+  const year = t.getUTCFullYear();
+  const month = String(t.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(t.getUTCDate()).padStart(2, '0');
+  return {
+    date: `${String(year)}-${month}-${day}`,
+    hour: t.getUTCHours(),
+    minute: t.getUTCMinutes(),
+    second: t.getUTCSeconds(),
+  };
 }
 
 function readWallClock(instant: number, timeZone: string): WallClock {

@@ -115,7 +115,7 @@ export function createCore(options: CoreOptions): Core {
     checkins,
     pauses,
     days,
-    record: createRecordReader({ settings, checkins, pauses, days }),
+    record: createRecordReader({ db, settings, checkins, pauses, days }),
     notify: (kind) => options.notify?.(kind),
     // Events raised while listeners run (the reminder reacting to a check-in) are queued, so
     // every listener sees events in the order they happened.

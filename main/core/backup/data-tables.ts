@@ -15,6 +15,8 @@ export interface TableInfo {
 /** The outbox's `seq` is this database's own order; the change `id` is what identifies it. */
 const LOCAL_COLUMNS: Record<string, string[]> = { changes: ['seq'] };
 const KEY_OVERRIDES: Record<string, string[]> = { changes: ['id'] };
+/** Derived from the other tables and rebuilt from them (migration 12): never carried. */
+const DERIVED = new Set(['record_ledger']);
 
 export function dataTables(db: Database): TableInfo[] {
   const names = db
@@ -23,7 +25,8 @@ export function dataTables(db: Database): TableInfo[] {
     )
     .pluck()
     .all() as string[];
-  return names.map((name) => {
+  const carried = names.filter((name) => !DERIVED.has(name));
+  return carried.map((name) => {
     const info = db.prepare(`PRAGMA table_info(${quoteId(name)})`).all() as {
       name: string;
       notnull: number;

@@ -129,6 +129,17 @@ function group<T extends { commitment_id: string }>(rows: readonly T[]): Map<str
 
 export function createCommitmentStore(db: Database) {
   const allCommitments = db.prepare<[], CommitmentRow>('SELECT * FROM commitments ORDER BY id');
+  // Current ones in full, retired ones a page at a time (newest first), both by index
+  // (migration 12): a list costs the same however many commitments the years have retired.
+  const currentCommitments = db.prepare<[], CommitmentRow>(
+    'SELECT * FROM commitments WHERE retired_on IS NULL ORDER BY id',
+  );
+  const retiredPage = db.prepare<[string, number], CommitmentRow>(
+    'SELECT * FROM commitments WHERE retired_on IS NOT NULL AND id < ? ORDER BY id DESC LIMIT ?',
+  );
+  const retiredCount = db
+    .prepare<[], number>('SELECT count(*) FROM commitments WHERE retired_on IS NOT NULL')
+    .pluck();
   const oneCommitment = db.prepare<[string], CommitmentRow>(
     'SELECT * FROM commitments WHERE id = ?',
   );
@@ -265,6 +276,21 @@ export function createCommitmentStore(db: Database) {
       return allCommitments
         .all()
         .map((row) => assemble(row, versions.get(row.id) ?? [], pauses.get(row.id) ?? []));
+    },
+    /** The commitments not retired, oldest first. */
+    current(): Commitment[] {
+      return currentCommitments
+        .all()
+        .map((row) => assemble(row, versionsOf.all(row.id), pausesOf.all(row.id)));
+    },
+    /** Up to `limit` retired commitments created before `before` (an id), newest first. */
+    retired(limit: number, before: string | null): Commitment[] {
+      return retiredPage
+        .all(before ?? '~', limit)
+        .map((row) => assemble(row, versionsOf.all(row.id), pausesOf.all(row.id)));
+    },
+    retiredCount(): number {
+      return retiredCount.get() ?? 0;
     },
     get,
     create(

@@ -22,8 +22,8 @@ export function commitmentTrayInfo(ctx: CoreContext): CommitmentTrayInfo | null 
   const marked = new Set(store.marksOn(today).map((m) => m.commitmentId));
   const tally = todayTally(
     store
-      .all()
-      .filter((c) => c.authorId === me.id && c.retiredOn === null)
+      .current()
+      .filter((c) => c.authorId === me.id)
       .map((c) => ({
         rules: rulesOf(c),
         marks: marked.has(c.id) ? [{ date: today, value: 'kept' as const }] : [],

@@ -3,17 +3,34 @@
 // partner's changes applied here. Unlike a date it can't be fooled by a clock that jumped,
 // so it says which of two copies of the data holds the later work.
 
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
+
+interface MarkReads {
+  outbox: Statement | null;
+  applied: Statement | null;
+}
+
+// Read after every change: the statements are made once per connection (and looked for again
+// only while a table they need doesn't exist yet).
+const reads = new WeakMap<Database, MarkReads>();
+
+function readsOf(db: Database): MarkReads {
+  const known = reads.get(db) ?? { outbox: null, applied: null };
+  if (!known.outbox && hasTable(db, 'sqlite_sequence')) {
+    known.outbox = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'changes'").pluck();
+  }
+  if (!known.applied && hasTable(db, 'sync_applied')) {
+    known.applied = db.prepare('SELECT max(rowid) FROM sync_applied').pluck();
+  }
+  reads.set(db, known);
+  return known;
+}
 
 export function changeMark(db: Database): number {
-  const outbox = db
-    .prepare("SELECT seq FROM sqlite_sequence WHERE name = 'changes'")
-    .pluck()
-    .get() as number | undefined;
-  const applied = hasTable(db, 'sync_applied')
-    ? (db.prepare('SELECT max(rowid) FROM sync_applied').pluck().get() as number | null)
-    : null;
-  return (outbox ?? 0) + (applied ?? 0);
+  const { outbox, applied } = readsOf(db);
+  const seq = outbox?.get() as number | undefined;
+  const last = applied?.get() as number | null | undefined;
+  return (seq ?? 0) + (last ?? 0);
 }
 
 function hasTable(db: Database, name: string): boolean {

@@ -10,6 +10,7 @@ import { migration006 } from './migrations/006-sync.ts';
 import { migration008 } from './migrations/008-sync-trust.ts';
 import { migration009 } from './migrations/009-record.ts';
 import { migration010 } from './migrations/010-questions.ts';
+import { migration012 } from './migrations/012-record-ledger.ts';
 
 export interface Migration {
   version: number;
@@ -97,6 +98,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration012,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -280,7 +280,7 @@ function finish(options: OpenStoreOptions, shutdown: ShutdownState, opened: Open
   const { db, readOnly } = opened;
   const notice = readOnly ? opened.notice : (opened.notice ?? missingWork(options, shutdown, db));
   let checkPending = !opened.checked;
-  if (!readOnly) markRunning(file, changeMark(db));
+  if (!readOnly) markRunning(file, changeMark(db), true);
   let closed = false;
   return {
     db,

@@ -10,7 +10,16 @@
 // Both are hints: unreadable or missing files only make the next start more careful. On a
 // read-only disk neither can be written, and nothing depends on them.
 
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  ftruncateSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 
 export interface ShutdownState {
   /** The last run ended without a clean close. */
@@ -89,20 +98,49 @@ export function readShutdownState(file: string): ShutdownState {
   };
 }
 
-/** Writes the running marker; false when the folder can't be written (read-only disk). */
-export function markRunning(file: string, mark: number): boolean {
+// The running marker stays open while Nuzzle runs: rewriting it in place after a change is
+// one small write, where opening the file each time cost more than the save itself.
+const openMarkers = new Map<string, { fd: number; length: number }>();
+
+function closeMarker(path: string): void {
+  const marker = openMarkers.get(path);
+  if (marker === undefined) return;
+  openMarkers.delete(path);
   try {
-    writeFileSync(runningPath(file), JSON.stringify({ mark } satisfies RunningFile), {
-      mode: 0o600,
-    });
+    closeSync(marker.fd);
+  } catch {
+    // Already gone with its folder: nothing to keep.
+  }
+}
+
+/**
+ * Writes the running marker; false when the folder can't be written (read-only disk).
+ * `fresh` (at open) starts a new file rather than reusing the one kept open.
+ */
+export function markRunning(file: string, mark: number, fresh = false): boolean {
+  const path = runningPath(file);
+  if (fresh) closeMarker(path);
+  try {
+    let marker = openMarkers.get(path);
+    if (marker === undefined) {
+      marker = { fd: openSync(path, 'w', 0o600), length: 0 };
+      openMarkers.set(path, marker);
+    }
+    const text = JSON.stringify({ mark } satisfies RunningFile);
+    const written = writeSync(marker.fd, text, 0);
+    // Marks only grow, so the old text is covered; cut only after one got shorter.
+    if (written < marker.length) ftruncateSync(marker.fd, written);
+    marker.length = written;
     return true;
   } catch {
+    closeMarker(path);
     return false;
   }
 }
 
 /** After the database is closed: records how it was left, then removes the running marker. */
 export function markClosed(file: string, mark: number): void {
+  closeMarker(runningPath(file));
   const stamp = fileStamp(file);
   try {
     if (stamp) {

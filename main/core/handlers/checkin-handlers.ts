@@ -27,6 +27,7 @@ type CheckinHandlers = Pick<
 >;
 
 const SCALE_NOTICE_KEY = 'recordScaleNotice';
+const LAST_DAY = '9999-12-31';
 
 export function checkinHandlers(ctx: CoreContext, reminders: ReminderService): CheckinHandlers {
   const { clock, settings, checkins, pauses, days } = ctx;
@@ -64,15 +65,7 @@ export function checkinHandlers(ctx: CoreContext, reminders: ReminderService): C
   /** Pauses by the other partner, added in the last week, that covered days already past. */
   function addedAfterBy(others: Set<string>, today: LocalDate): Pause[] {
     const weekAgo = addDays(today, -PAUSE_BACKDATE_DAYS);
-    return pauses
-      .list()
-      .filter(
-        (p) =>
-          others.has(p.authorId) &&
-          addedAfterwards(p) &&
-          p.addedOn !== null &&
-          p.addedOn >= weekAgo,
-      );
+    return pauses.addedSince(weekAgo).filter((p) => others.has(p.authorId) && addedAfterwards(p));
   }
 
   function todayView(): TodayView {
@@ -97,7 +90,7 @@ export function checkinHandlers(ctx: CoreContext, reminders: ReminderService): C
         };
       }),
       record: ctx.record.summary(),
-      pausedToday: pauses.list().find((p) => p.startDate <= today && today <= p.endDate) ?? null,
+      pausedToday: pauses.overlapping(today, today)[0] ?? null,
       pausesAddedAfter: addedAfterBy(others, today),
       reminder: reminders.status(),
     };
@@ -159,7 +152,8 @@ export function checkinHandlers(ctx: CoreContext, reminders: ReminderService): C
         months: history.calendar.months,
         settled: history.settled,
         partners: settings.partners(),
-        pauses: pauses.list(),
+        // The pauses of the year shown and any planned: not every one since the first.
+        pauses: pauses.overlapping(history.calendar.start, LAST_DAY),
         notice: settings.readLocal<boolean>(SCALE_NOTICE_KEY, false) ? SCORE_SCALE_NOTICE : null,
       };
     },

@@ -13,7 +13,7 @@ import {
   type Commitment,
   type CommitmentView,
 } from '../../../shared/commitments.ts';
-import type { commitmentChannels } from '../../../shared/contract-commitments.ts';
+import type { CommitmentsView, commitmentChannels } from '../../../shared/contract-commitments.ts';
 import type { Partner } from '../../../shared/domain.ts';
 import { addDays, daysBetween, type LocalDate } from '../../../shared/local-day.ts';
 import {
@@ -111,8 +111,27 @@ export function commitmentHandlers(ctx: CoreContext): CommitmentHandlers {
     return viewOf(saved, today);
   }
 
+  /** Everything (the old call), or the current ones and one page of retired ones. */
+  function listed(
+    limit: number | undefined,
+    before: string | null,
+    view: (c: Commitment) => CommitmentView,
+  ): Pick<CommitmentsView, 'commitments' | 'retiredNext' | 'retiredTotal'> {
+    const retiredTotal = store.retiredCount();
+    if (limit === undefined) {
+      return { commitments: store.all().map(view), retiredNext: null, retiredTotal };
+    }
+    const page = limit === 0 ? [] : store.retired(limit + 1, before);
+    const shown = page.slice(0, limit);
+    return {
+      commitments: [...store.current(), ...shown].map(view),
+      retiredNext: page.length > limit ? (shown[shown.length - 1]?.id ?? null) : null,
+      retiredTotal,
+    };
+  }
+
   return {
-    'commitments:list': () => {
+    'commitments:list': (input) => {
       requireOnboarded();
       const today = ctx.days.myDay();
       const since = earliestNeeded(today);
@@ -123,9 +142,9 @@ export function commitmentHandlers(ctx: CoreContext): CommitmentHandlers {
         today,
         computerMode: current.computerMode,
         partners: current.partners,
-        commitments: store
-          .all()
-          .map((c) => buildView(c, marks.get(c.id) ?? [], acks.get(c.id) ?? [], today)),
+        ...listed(input?.retiredLimit, input?.retiredBefore ?? null, (c) =>
+          buildView(c, marks.get(c.id) ?? [], acks.get(c.id) ?? [], today),
+        ),
       };
     },
 

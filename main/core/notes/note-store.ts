@@ -8,6 +8,7 @@ import type { Note, NoteDraft, NoteFacts, ReceivedNote } from '../../../shared/n
 import { uuidv7 } from '../ids.ts';
 import { recordChange } from '../stores/outbox.ts';
 import { perDatabase } from '../stores/per-database.ts';
+import { watchTables } from '../stores/table-watch.ts';
 
 interface NoteRow {
   id: string;
@@ -121,10 +122,29 @@ export function createNoteStore(db: Database) {
   const sentCount = db.prepare<[string], { total: number }>(
     'SELECT count(*) AS total FROM notes WHERE author_id = ? AND deleted_at IS NULL',
   );
-  const factsSince = db.prepare<[number, string, string], FactRow>(
+  // Two indexed halves (by author, by recipient) rather than one OR, which scans every note.
+  const factsSince = db.prepare<[string, number, string, number, string], FactRow>(
     `SELECT author_id, recipient_id, created_at, time_zone FROM notes
-     WHERE deleted_at IS NULL AND created_at >= ? AND (author_id = ? OR recipient_id = ?)`,
+     WHERE author_id = ? AND deleted_at IS NULL AND created_at >= ?
+     UNION ALL
+     SELECT author_id, recipient_id, created_at, time_zone FROM notes
+     WHERE recipient_id = ? AND deleted_at IS NULL AND created_at >= ? AND author_id <> ?`,
   );
+  // Counting every note is the one read that grows with the years: counts are kept until a
+  // note or its state changes, whoever writes (sync, import, restore).
+  const watch = watchTables(db, ['notes', 'note_states']);
+  let countsStamp: number | null = null;
+  const counted = new Map<string, { total: number; unread: number; favourites: number }>();
+  const sentCounted = new Map<string, number>();
+  function freshCounts(): boolean {
+    const stamp = watch.stamp();
+    if (stamp !== countsStamp) {
+      counted.clear();
+      sentCounted.clear();
+      countsStamp = stamp;
+    }
+    return stamp !== null;
+  }
   const latestWritten = db.prepare<[string], { latest: number | null }>(
     'SELECT max(created_at) AS latest FROM notes WHERE author_id = ? AND deleted_at IS NULL',
   );
@@ -272,12 +292,17 @@ export function createNoteStore(db: Database) {
     },
 
     inboxCounts(recipientId: string): { total: number; unread: number; favourites: number } {
+      const keep = freshCounts();
+      const known = counted.get(recipientId);
+      if (known) return { ...known };
       const row = inboxCounts.get(recipientId);
-      return {
+      const counts = {
         total: row?.total ?? 0,
         unread: row?.unread ?? 0,
         favourites: row?.favourites ?? 0,
       };
+      if (keep) counted.set(recipientId, counts);
+      return { ...counts };
     },
 
     sent(authorId: string, limit: number): Note[] {
@@ -285,12 +310,18 @@ export function createNoteStore(db: Database) {
     },
 
     sentCount(authorId: string): number {
-      return sentCount.get(authorId)?.total ?? 0;
+      const keep = freshCounts();
+      const known = sentCounted.get(authorId);
+      if (known !== undefined) return known;
+      const total = sentCount.get(authorId)?.total ?? 0;
+      if (keep) sentCounted.set(authorId, total);
+      return total;
     },
 
     /** What the weekly flow needs: notes to or from `partnerId` written at or after `since`. */
     factsSince(partnerId: string, since: number): NoteFacts[] {
-      return factsSince.all(since - ZONE_SLACK_MS, partnerId, partnerId).map(toFacts);
+      const from = since - ZONE_SLACK_MS;
+      return factsSince.all(partnerId, from, partnerId, from, partnerId).map(toFacts);
     },
 
     /**

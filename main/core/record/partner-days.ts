@@ -13,6 +13,7 @@ import { dayOf, zoneForDay } from '../../../shared/partner-day.ts';
 import type { Clock } from '../clock.ts';
 import { recordChange } from '../stores/outbox.ts';
 import type { SettingsStore } from '../stores/settings-store.ts';
+import { watchTables } from '../stores/table-watch.ts';
 
 export interface PartnerDay {
   partnerId: string;
@@ -56,7 +57,27 @@ export function createPartnerDays(db: Database, clock: Clock, settings: Settings
     })();
   }
 
+  // One user action asks for the partners' days several times at the same instant (the
+  // check, the reminder's re-plan, the answer): computed once per instant, zone and partners
+  // (and settings, which say who uses this computer).
+  const watch = watchTables(db, ['partners', 'settings']);
+  let last: { key: string; days: PartnerDay[] } | null = null;
+
   function all(): PartnerDay[] {
+    const stamp = watch.stamp();
+    const key = `${String(clock.now())}|${clock.timeZone()}|${String(stamp)}`;
+    if (stamp !== null && last?.key === key) return last.days;
+    const days = compute();
+    // Computing may have noted a zone (a write): key the result by the stamp after it.
+    const after = watch.stamp();
+    last =
+      after === null
+        ? null
+        : { key: `${String(clock.now())}|${clock.timeZone()}|${String(after)}`, days };
+    return days;
+  }
+
+  function compute(): PartnerDay[] {
     const now = clock.now();
     const stored = new Map(rows.all().map((r) => [r.id, r]));
     return settings.partners().map((partner) => {

@@ -37,7 +37,7 @@ export function createReminderService(ctx: CoreContext, options: ReminderService
       timeZone: clock.timeZone(),
       // The reminder follows the owner's day; each partner here checks in for their own.
       dayEndsAt: me?.dayEndsAt ?? 0,
-      allCheckedInToday: here.every((d) => checkins.get(d.partnerId, d.today) !== null),
+      allCheckedInToday: here.every((d) => checkins.has(d.partnerId, d.today)),
       wokeAt,
     };
   }

@@ -54,6 +54,11 @@ export function createCheckinStore(db: Database) {
   const byAuthorDate = db.prepare<[string, string], CheckinRow>(
     'SELECT * FROM checkins WHERE author_id = ? AND local_date = ?',
   );
+  const exists = db
+    .prepare<[string, string], number>(
+      'SELECT 1 FROM checkins WHERE author_id = ? AND local_date = ?',
+    )
+    .pluck();
   const byDate = db.prepare<[string], CheckinRow>('SELECT * FROM checkins WHERE local_date = ?');
   // One statement saves and reads back: a new day's row, or today's row edited in place (its
   // id, creation time and first instant kept).
@@ -70,12 +75,13 @@ export function createCheckinStore(db: Database) {
   const authorsOn = db
     .prepare<[string], string>('SELECT author_id FROM checkins WHERE local_date = ?')
     .pluck();
-  const marks = db
-    .prepare<[], [string, string, number]>('SELECT author_id, local_date, settled FROM checkins')
+  // The record reads marks by day range (checkins_by_date), so a read looks at the windows a
+  // screen shows — not at every check-in since the first.
+  const marksBetween = db
+    .prepare<[string, string], [string, string, number]>(
+      'SELECT author_id, local_date, settled FROM checkins WHERE local_date BETWEEN ? AND ?',
+    )
     .raw(true);
-  // Every screen's record is computed from these marks; years of them are cached in memory and
-  // dropped on each write, so Today and History don't re-read thousands of rows per call.
-  let cachedMarks: CheckinMark[] | null = null;
 
   return {
     /** Saves today's check-in for a partner; a second save that day edits the first. */
@@ -84,7 +90,6 @@ export function createCheckinStore(db: Database) {
         const saved = upsert.get({ ...input, id: uuidv7(now), now });
         if (!saved) throw new Error('check-in vanished after save');
         const checkin = toCheckin(saved);
-        cachedMarks = null;
         recordChange(db, {
           entity: 'checkin',
           entityId: checkin.id,
@@ -100,6 +105,10 @@ export function createCheckinStore(db: Database) {
       const row = byAuthorDate.get(authorId, localDate);
       return row ? toCheckin(row) : null;
     },
+    /** Whether a partner checked in on a day (the reminder asks this after every change). */
+    has(authorId: string, localDate: LocalDate): boolean {
+      return exists.get(authorId, localDate) !== undefined;
+    },
     /** Who checked in on a day (ids only: the reminder asks this after every change). */
     authorsOn(localDate: LocalDate): string[] {
       return authorsOn.all(localDate);
@@ -107,16 +116,16 @@ export function createCheckinStore(db: Database) {
     onDate(localDate: LocalDate): Checkin[] {
       return byDate.all(localDate).map(toCheckin);
     },
-    /** Drop the cached marks after a restore, import or delete replaced rows underneath. */
-    invalidate(): void {
-      cachedMarks = null;
-    },
-    /** The compact form the record math needs: who checked in on which day, how settled. */
-    marks(): readonly CheckinMark[] {
-      cachedMarks ??= marks
-        .all()
+    /**
+     * Kept for the callers that replace rows underneath (sync, restore, import): nothing here
+     * is cached any more — the record reader watches the tables itself.
+     */
+    invalidate(): void {},
+    /** The compact form the record math needs, for the days `from` … `to` (inclusive). */
+    marks(from: LocalDate, to: LocalDate): CheckinMark[] {
+      return marksBetween
+        .all(from, to)
         .map(([partnerId, localDate, settled]) => ({ partnerId, localDate, settled }));
-      return cachedMarks;
     },
   };
 }

@@ -30,6 +30,13 @@ export function createPauseStore(db: Database) {
   const active = db.prepare<[], PauseRow>(
     'SELECT * FROM pauses WHERE deleted_at IS NULL ORDER BY start_date',
   );
+  const overlapping = db.prepare<[string, string], PauseRow>(
+    `SELECT * FROM pauses WHERE deleted_at IS NULL AND end_date >= ? AND start_date <= ?
+     ORDER BY start_date`,
+  );
+  const addedSince = db.prepare<[string], PauseRow>(
+    'SELECT * FROM pauses WHERE deleted_at IS NULL AND added_on >= ? ORDER BY start_date',
+  );
   const insert = db.prepare(
     `INSERT INTO pauses (id, author_id, start_date, end_date, reason, created_at, updated_at,
        added_on)
@@ -45,6 +52,14 @@ export function createPauseStore(db: Database) {
   return {
     list(): Pause[] {
       return active.all().map(toPause);
+    },
+    /** Pauses touching the days `from` … `to` (inclusive), by start. */
+    overlapping(from: LocalDate, to: LocalDate): Pause[] {
+      return overlapping.all(from, to).map(toPause);
+    },
+    /** Pauses added on `day` or later (older rows, with no day noted, never). */
+    addedSince(day: LocalDate): Pause[] {
+      return addedSince.all(day).map(toPause);
     },
     get(id: string): Pause | null {
       const row = byId.get(id);

@@ -3,7 +3,7 @@
 // partner's changes, a rejoin re-keying ids, restore, import, "delete all".
 //
 // Connection-local TEMP triggers (never stored in the file, so no migration) call back into
-// JS on every insert, update or delete of a watched table and bump a counter. The app has one
+// JS on every insert, update or delete of a watched table and bump that table's counter. The app has one
 // connection per database file (restore and import write through it, never around it), so
 // the counter sees every write; a table dropped and made again would lose its triggers, but
 // also every prepared statement on it, so no store outlives that.
@@ -19,38 +19,47 @@ export interface TableWatch {
 }
 
 const FUNCTION = 'nuzzle_table_written';
-const writes = new WeakMap<Database, { count: number }>();
+/** Writes per table, so a save to one table leaves what was read from the others kept. */
+const writes = new WeakMap<Database, Map<string, number>>();
 
 function quote(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-function counterFor(db: Database): { count: number } {
-  let counter = writes.get(db);
-  if (!counter) {
-    const made = { count: 0 };
-    db.function(FUNCTION, { deterministic: false }, () => {
-      made.count += 1;
+function countersFor(db: Database): Map<string, number> {
+  let counters = writes.get(db);
+  if (!counters) {
+    const made = new Map<string, number>();
+    db.function(FUNCTION, { deterministic: false }, (table: unknown) => {
+      const name = String(table);
+      made.set(name, (made.get(name) ?? 0) + 1);
       return null;
     });
     writes.set(db, made);
-    counter = made;
+    counters = made;
   }
-  return counter;
+  return counters;
 }
+
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /** Watches `tables` (which must exist) on this connection. */
 export function watchTables(db: Database, tables: readonly string[]): TableWatch {
-  const counter = counterFor(db);
+  const counters = countersFor(db);
   for (const table of tables) {
     for (const op of ['INSERT', 'UPDATE', 'DELETE']) {
       db.exec(
         `CREATE TEMP TRIGGER IF NOT EXISTS ${quote(`nuzzle_watch_${table}_${op.toLowerCase()}`)}
-         AFTER ${op} ON main.${quote(table)} BEGIN SELECT ${FUNCTION}(); END`,
+         AFTER ${op} ON main.${quote(table)} BEGIN SELECT ${FUNCTION}(${literal(table)}); END`,
       );
     }
   }
   return {
-    stamp: () => (db.inTransaction ? null : counter.count),
+    stamp: () => {
+      if (db.inTransaction) return null;
+      let sum = 0;
+      for (const table of tables) sum += counters.get(table) ?? 0;
+      return sum;
+    },
   };
 }

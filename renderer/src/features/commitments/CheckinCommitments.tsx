@@ -6,8 +6,11 @@ import { useChannel } from '../../use-channel.ts';
 import { MarkButtons } from './MarkButtons.tsx';
 import './commitments.css';
 
+/** Retired commitments are never due: the check-in asks for the current ones only. */
+const CURRENT_ONLY = { retiredLimit: 0 };
+
 export function CheckinCommitments({ partnerId, today }: { partnerId: string; today: string }) {
-  const { data } = useChannel('commitments:list', ['commitments', 'clock']);
+  const { data } = useChannel('commitments:list', ['commitments', 'clock'], CURRENT_ONLY);
   // While the day turns over the check-in and the list may briefly disagree: wait for both.
   if (data?.today !== today) return null;
   const due = data.commitments.filter((c) => c.authorId === partnerId && c.dueToday);
