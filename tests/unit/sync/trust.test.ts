@@ -4,10 +4,8 @@
 import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openBody } from '../../../main/core/sync/body.ts';
-import { subKeys } from '../../../main/core/sync/crypto.ts';
 import { MAX_OWN_SEGMENTS } from '../../../main/core/sync/ship.ts';
-import { apart, couple, filesUnder, sharedData, side, type Side } from './helpers.ts';
+import { apart, couple, filesUnder, folderText, sharedData, side } from './helpers.ts';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -24,19 +22,6 @@ const stranger = (folder: string, me = 'Robin', partner = 'Alex') => {
   cleanups.push(() => s.close());
   return s;
 };
-
-/** Every file in the folder, opened with this side's pair key where it opens. */
-function folderText(folder: string, s: Side): string {
-  const st = s.core.context.settings.readLocal<{ link: { key: string } } | null>('sync', null);
-  const keys = st ? subKeys(Buffer.from(st.link.key, 'base64')) : null;
-  return filesUnder(folder)
-    .map((f) => {
-      const data = readFileSync(join(folder, f));
-      const opened = keys ? openBody(keys, data) : null;
-      return opened?.ok ? JSON.stringify(opened.body) : data.toString('latin1');
-    })
-    .join('\n');
-}
 
 describe('exactly two computers', () => {
   it('a third computer with the code is refused, learns nothing, and both partners are told', async () => {
