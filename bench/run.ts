@@ -2,7 +2,8 @@
 //   - core start on an empty database (open, migrate, ready for IPC): budget ≤ 50 ms
 //   - Today + record + 12-month history over ten years of two partners' check-ins: ≤ 10 ms p50
 //   - renderer initial JS, gzipped: ≤ 150 KB
-//   - partner sync: apply a year of a partner's changes from a cold start: ≤ 1 s
+//   - partner sync: apply a year of a partner's changes from a cold start: ≤ 1 s; poll cost
+//     and folder size (files, bytes) after 1 and 5 simulated years (5 y / 1 y ≤ 1.5×)
 //   - a save vs a raw insert (CPU ≤ 3×, with fsync ≤ 1.5×), start empty vs 40 years, every
 //     read at 1/10/40 years (40 y / 1 y ≤ 1.5×), time to Today in Chromium at 0 and 40 years
 
@@ -20,6 +21,7 @@ import { benchSave } from './save.ts';
 import { benchStart } from './start.ts';
 import { benchImportSpeed } from './import-speed.ts';
 import { benchSync } from './sync.ts';
+import { benchSyncYears, formatSyncYears } from './sync-poll.ts';
 
 const PAGE = { url: 'app://nuzzle/', isMainFrame: true };
 
@@ -137,11 +139,13 @@ benchCoreStart();
 benchTenYears();
 benchBundle();
 {
-  const r = benchSync();
+  const r = await benchSync();
   console.log(
     `sync: apply a year of a partner's changes (${String(r.records)} records) from a cold start: ${r.ms.toFixed(0)} ms — budget ${String(r.budgetMs)} ms, ${verdict(r.ms <= r.budgetMs)}`,
   );
 }
+// A folder that stays small (issue #14): poll cost and folder size at 1 and 5 years.
+for (const line of formatSyncYears(await benchSyncYears())) console.log(line);
 
 // Fast at any age (issue #17): cached 1/10/40-year fixtures (bench/fixtures/), side by side.
 for (const l of benchSave()) console.log(l);
