@@ -23,11 +23,15 @@ export interface Received {
   /** The oldest half-copied file still waiting, and since when. */
   waitingSince: number | null;
   end: SegmentBody['end'] | null;
+  /** The partner was heard under the current key (not only the older Nuzzle's). */
+  heardCurrent: boolean;
 }
 
 export interface ReadContext {
   pairDir: string;
   keys: SyncKeys;
+  /** The older Nuzzle's key while a pair moves off it (rotate.ts). */
+  oldKeys?: SyncKeys | null;
   deviceId: string;
   meId: string;
   partnerId: string;
@@ -56,6 +60,7 @@ export function createReader(db: Database) {
       newer: false,
       waitingSince: null,
       end: null,
+      heardCurrent: false,
     };
     const seen = new Set<string>();
     for (const dir of listDirs(c.pairDir)) {
@@ -76,7 +81,12 @@ export function createReader(db: Database) {
           if (beats.get(rel) === mark) continue;
           beats.set(rel, mark);
         }
-        const opened = openBody(c.keys, data);
+        let opened = openBody(c.keys, data);
+        const current = opened.ok || !c.oldKeys;
+        if (!opened.ok && c.oldKeys) {
+          const old = openBody(c.oldKeys, data);
+          if (old.ok || opened.reason === 'rejected') opened = old;
+        }
         if (!opened.ok) {
           if (opened.reason === 'incomplete') {
             const since = partial.get(rel) ?? c.now;
@@ -103,6 +113,7 @@ export function createReader(db: Database) {
           continue;
         }
         out.heard = true;
+        if (current) out.heardCurrent = true;
         if (typeof body.ack === 'number') s.partnerAck = Math.max(s.partnerAck, body.ack);
         if (body.end) out.end = body.end;
         if (isBeat) continue;
