@@ -29,6 +29,8 @@ export interface Received {
 
 export interface ReadContext {
   pairDir: string;
+  /** This computer's own folder (full path). */
+  dir: string;
   keys: SyncKeys;
   /** The older Nuzzle's key while a pair moves off it (rotate.ts). */
   oldKeys?: SyncKeys | null;
@@ -47,6 +49,13 @@ export function createReader(db: Database) {
      ON CONFLICT (file) DO UPDATE SET size = excluded.size, applied_at = excluded.applied_at,
        device = excluded.device`,
   );
+  const wholeElsewhere = db.prepare<[string], { one: number }>(
+    "SELECT 1 AS one FROM sync_segments WHERE file LIKE ? ESCAPE '\\' LIMIT 1",
+  );
+  /** A half file whose whole twin (same name, another folder) was already read: stale. */
+  function isStaleCopy(name: string): boolean {
+    return !!wholeElsewhere.get(`%/${name.replace(/[\\%_]/g, (ch) => `\\${ch}`)}`);
+  }
   /** Beats are rewritten in place: remembered by size and time, in memory. */
   const beats = new Map<string, string>();
   /** Half-copied files, and when they were first seen. */
@@ -89,6 +98,8 @@ export function createReader(db: Database) {
         }
         if (!opened.ok) {
           if (opened.reason === 'incomplete') {
+            // A sync tool left a half copy beside (or, after a swap, instead of) a whole one.
+            if (!isBeat && isStaleCopy(name)) continue;
             const since = partial.get(rel) ?? c.now;
             partial.set(rel, since);
             out.waitingSince = Math.min(out.waitingSince ?? since, since);
@@ -100,7 +111,11 @@ export function createReader(db: Database) {
         partial.delete(rel);
         const body = opened.body;
         if (body.deviceId === c.deviceId) {
-          if (!isBeat) record.run(rel, size, c.now, c.deviceId);
+          if (isBeat) continue;
+          record.run(rel, size, c.now, c.deviceId);
+          // A sync tool's copy of this computer's file elsewhere (a swap, an "x 2"): it may
+          // hold words since taken back, so this computer's files are rewritten now.
+          if (join(c.pairDir, dir) !== c.dir) s.purge = true;
           continue;
         }
         if (body.deviceId !== s.link.partnerDevice) {

@@ -14,6 +14,7 @@ import { openBody, sealBody, type SegmentBody } from './body.ts';
 import { deviceTag, newExchangeKeys, pairKey, subKeys, type SyncKeys } from './crypto.ts';
 import { listDirs, listFiles, readQuietly, removeQuietly, writeAtomically } from './files.ts';
 import { JOIN_DIR, LEGACY_PARAMS_FILE } from './invitation.ts';
+import { BEAT_FILE } from './ship.ts';
 import type { SyncState } from './state.ts';
 
 export const REKEY_FILE = 'rekey';
@@ -31,6 +32,8 @@ export interface RotateContext {
   deviceId: string;
   /** A sealed body for this computer, as segments carry (no changes). */
   body: () => SegmentBody;
+  /** Whether a file (path under the pair folder) was read as this computer's own. */
+  isOwn: (rel: string) => boolean;
 }
 
 const keysOf = (key: string): SyncKeys => subKeys(Buffer.from(key, 'base64'));
@@ -77,7 +80,12 @@ export function stepRotation(c: RotateContext, s: SyncState): boolean {
   // Everything this computer sent under the old key is sent again under the new one (by
   // compaction, right away); the old files go, all but the key the partner may still need.
   s.purge = true;
-  for (const name of listFiles(oldDir)) if (name !== REKEY_FILE) removeQuietly(join(oldDir, name));
+  const dirName = deviceTag(old, c.deviceId);
+  for (const name of listFiles(oldDir)) {
+    if (name === BEAT_FILE || (name !== REKEY_FILE && c.isOwn(`${dirName}/${name}`))) {
+      removeQuietly(join(oldDir, name));
+    }
+  }
   return true;
 }
 

@@ -245,6 +245,7 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
     return {
       pairDir: c.pairDir,
       deviceId: c.deviceId,
+      isOwn: (rel: string) => shipper?.isOwn(c, rel) ?? false,
       body: () => ({
         v: SYNC_PROTOCOL,
         app: c.version,

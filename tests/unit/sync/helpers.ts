@@ -225,10 +225,15 @@ export function sharedData(s: Side): unknown[] {
 }
 
 /** Every file in the folder, opened with this side's pair key where it opens. */
-export function folderText(folder: string, s: Side): string {
+export function folderText(
+  folder: string,
+  s: Side,
+  include: (file: string) => boolean = () => true,
+): string {
   const st = s.core.context.settings.readLocal<{ link: { key: string } } | null>('sync', null);
   const keys = st ? subKeys(Buffer.from(st.link.key, 'base64')) : null;
   return filesUnder(folder)
+    .filter(include)
     .map((f) => {
       const data = readFileSync(join(folder, f));
       const opened = keys ? openBody(keys, data) : null;
