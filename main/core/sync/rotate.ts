@@ -71,7 +71,13 @@ export function stepRotation(c: RotateContext, s: SyncState): boolean {
   if (!r || s.link.key !== r.oldKey) return false;
   const old = keysOf(r.oldKey);
   const oldDir = join(c.pairDir, deviceTag(old, c.deviceId));
-  writeAtomically(oldDir, REKEY_FILE, sealBody(old, { ...c.body(), rekey: r.publicKey }));
+  // Written once, not on every poll (the partner may take weeks to update), unless what is
+  // there isn't this computer's current key (say it stopped before saving its state).
+  const there = readQuietly(join(oldDir, REKEY_FILE));
+  const opened = there ? openBody(old, there) : null;
+  if (!opened?.ok || opened.body.rekey !== r.publicKey) {
+    writeAtomically(oldDir, REKEY_FILE, sealBody(old, { ...c.body(), rekey: r.publicKey }));
+  }
   const theirs = partnerPublicKey(c, s, old);
   if (!theirs) return false;
   const next = pairKey(r.secret, theirs, Buffer.from(r.oldKey, 'base64'));
