@@ -6,7 +6,8 @@
 //   - core start, empty vs forty years (goal ≤ 2×; empty ≤ 50 ms)
 //   - import and no-op re-import vs export of ten years (goal ≤ 3×, re-import faster still)
 //   - the renderer's initial JS (≤ 150 KB gzip) and time to Today in Chromium at 0 and 40 y
-//   - partner sync: a year of a partner's changes applied from a cold start (≤ 1 s)
+//   - partner sync: a year of a partner's changes applied from a cold start (≤ 1 s); poll cost
+//     and folder size (files, bytes) after 1 and 5 simulated years (5 y / 1 y ≤ 1.5×)
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { benchReads } from './reads.ts';
 import { benchSave } from './save.ts';
 import { benchStart } from './start.ts';
 import { benchSync } from './sync.ts';
+import { benchSyncYears, formatSyncYears } from './sync-poll.ts';
 
 function benchBundle(): string[] {
   const html = readFileSync('dist/renderer/index.html', 'utf8');
@@ -38,11 +40,13 @@ function benchBundle(): string[] {
   ];
 }
 
-function syncLines(): string[] {
-  const r = benchSync();
+async function syncLines(): Promise<string[]> {
+  const r = await benchSync();
   const ok = r.ms <= r.budgetMs;
   return [
     `sync: a year of a partner's changes (${String(r.records)} records) applied from a cold start: ${r.ms.toFixed(0)} ms (goal ≤ ${String(r.budgetMs)} ms: ${ok ? 'ok' : 'OVER'})`,
+    // A folder that stays small (issue #14): poll cost and folder size at 1 and 5 years.
+    ...formatSyncYears(await benchSyncYears()),
   ];
 }
 

@@ -24,6 +24,8 @@ export interface SegmentBody {
   ack?: number;
   /** 'bye': this computer disconnected; 'retired': the sender replaced its partner's computer. */
   end?: 'bye' | 'retired';
+  /** A pair made by an older Nuzzle moving to a new key: this computer's public key. */
+  rekey?: string;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -48,7 +50,7 @@ export function parseBody(plaintext: Buffer): SegmentBody | null {
     return null;
   }
   if (!isRecord(value)) return null;
-  const { v, app, role, deviceId, meId, partnerId, sentAt, changes, n, ack, end } = value;
+  const { v, app, role, deviceId, meId, partnerId, sentAt, changes, n, ack, end, rekey } = value;
   if (role !== 'inviter' && role !== 'joiner') return null;
   if (typeof v !== 'number' || typeof app !== 'string' || typeof deviceId !== 'string') {
     return null;
@@ -65,6 +67,7 @@ export function parseBody(plaintext: Buffer): SegmentBody | null {
   if (typeof n === 'number') body.n = n;
   if (typeof ack === 'number') body.ack = ack;
   if (end === 'bye' || end === 'retired') body.end = end;
+  if (typeof rekey === 'string' && rekey.length <= 64) body.rekey = rekey;
   return body;
 }
 

@@ -23,11 +23,17 @@ export interface Received {
   /** The oldest half-copied file still waiting, and since when. */
   waitingSince: number | null;
   end: SegmentBody['end'] | null;
+  /** The partner was heard under the current key (not only the older Nuzzle's). */
+  heardCurrent: boolean;
 }
 
 export interface ReadContext {
   pairDir: string;
+  /** This computer's own folder (full path). */
+  dir: string;
   keys: SyncKeys;
+  /** The older Nuzzle's key while a pair moves off it (rotate.ts). */
+  oldKeys?: SyncKeys | null;
   deviceId: string;
   meId: string;
   partnerId: string;
@@ -43,6 +49,13 @@ export function createReader(db: Database) {
      ON CONFLICT (file) DO UPDATE SET size = excluded.size, applied_at = excluded.applied_at,
        device = excluded.device`,
   );
+  const wholeElsewhere = db.prepare<[string], { one: number }>(
+    "SELECT 1 AS one FROM sync_segments WHERE file LIKE ? ESCAPE '\\' LIMIT 1",
+  );
+  /** A half file whose whole twin (same name, another folder) was already read: stale. */
+  function isStaleCopy(name: string): boolean {
+    return !!wholeElsewhere.get(`%/${name.replace(/[\\%_]/g, (ch) => `\\${ch}`)}`);
+  }
   /** Beats are rewritten in place: remembered by size and time, in memory. */
   const beats = new Map<string, string>();
   /** Half-copied files, and when they were first seen. */
@@ -56,6 +69,7 @@ export function createReader(db: Database) {
       newer: false,
       waitingSince: null,
       end: null,
+      heardCurrent: false,
     };
     const seen = new Set<string>();
     for (const dir of listDirs(c.pairDir)) {
@@ -76,9 +90,16 @@ export function createReader(db: Database) {
           if (beats.get(rel) === mark) continue;
           beats.set(rel, mark);
         }
-        const opened = openBody(c.keys, data);
+        let opened = openBody(c.keys, data);
+        const current = opened.ok || !c.oldKeys;
+        if (!opened.ok && c.oldKeys) {
+          const old = openBody(c.oldKeys, data);
+          if (old.ok || opened.reason === 'rejected') opened = old;
+        }
         if (!opened.ok) {
           if (opened.reason === 'incomplete') {
+            // A sync tool left a half copy beside (or, after a swap, instead of) a whole one.
+            if (!isBeat && isStaleCopy(name)) continue;
             const since = partial.get(rel) ?? c.now;
             partial.set(rel, since);
             out.waitingSince = Math.min(out.waitingSince ?? since, since);
@@ -90,7 +111,11 @@ export function createReader(db: Database) {
         partial.delete(rel);
         const body = opened.body;
         if (body.deviceId === c.deviceId) {
-          if (!isBeat) record.run(rel, size, c.now, c.deviceId);
+          if (isBeat) continue;
+          record.run(rel, size, c.now, c.deviceId);
+          // A sync tool's copy of this computer's file elsewhere (a swap, an "x 2"): it may
+          // hold words since taken back, so this computer's files are rewritten now.
+          if (join(c.pairDir, dir) !== c.dir) s.purge = true;
           continue;
         }
         if (body.deviceId !== s.link.partnerDevice) {
@@ -103,6 +128,7 @@ export function createReader(db: Database) {
           continue;
         }
         out.heard = true;
+        if (current) out.heardCurrent = true;
         if (typeof body.ack === 'number') s.partnerAck = Math.max(s.partnerAck, body.ack);
         if (body.end) out.end = body.end;
         if (isBeat) continue;

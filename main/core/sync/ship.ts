@@ -62,6 +62,17 @@ export function createShipper(db: Database) {
     'SELECT file FROM sync_segments WHERE device = ?',
   );
   const forgetFile = db.prepare('DELETE FROM sync_segments WHERE file = ?');
+  const deviceOf = db.prepare<[string], { device: string | null }>(
+    'SELECT device FROM sync_segments WHERE file = ?',
+  );
+  /**
+   * Whether `rel` (under the pair folder) was read as this computer's own file. A sync tool
+   * may have swapped the partner's files, or half-copied ones, into this computer's folder:
+   * those are never removed here.
+   */
+  function isOwn(c: Pick<ShipContext, 'deviceId'>, rel: string): boolean {
+    return deviceOf.get(rel)?.device === c.deviceId;
+  }
   let lastBeat = 0;
   let lastBeatAck = -1;
 
@@ -141,7 +152,9 @@ export function createShipper(db: Database) {
     }
     if (forwarding) s.forwardUntil = s.n;
     else s.forwardUntil = null;
-    for (const f of ownSegments(c)) if (!keep.has(f)) removeQuietly(join(c.dir, f));
+    for (const f of ownSegments(c)) {
+      if (!keep.has(f) && isOwn(c, `${dirName(c)}/${f}`)) removeQuietly(join(c.dir, f));
+    }
     for (const { file } of ownStrays.all(c.deviceId)) {
       if (!keep.has(file.split('/').pop() ?? '') || !file.startsWith(`${dirName(c)}/`)) {
         removeQuietly(join(c.pairDir, file));
@@ -162,7 +175,14 @@ export function createShipper(db: Database) {
     return true;
   }
 
-  return { exportChanges, beat, compact, compactIfDue, resetBeat: () => (lastBeat = 0) };
+  return {
+    exportChanges,
+    beat,
+    compact,
+    compactIfDue,
+    isOwn,
+    resetBeat: () => (lastBeat = 0),
+  };
 }
 
 export type Shipper = ReturnType<typeof createShipper>;

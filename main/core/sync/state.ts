@@ -4,6 +4,7 @@
 import type { SyncStatus } from '../../../shared/contract-sync.ts';
 import type { CoreContext } from '../context.ts';
 import type { OpenInvite } from './invitation.ts';
+import type { Rotation } from './rotate.ts';
 
 /** One pairing: a folder inside the shared folder, and the keys for it. */
 export interface Link {
@@ -49,6 +50,9 @@ export interface SyncState {
   /** A taken-back record was shipped: rewrite this computer's files soon. */
   purge: boolean;
   partnerZone: string | null;
+  /** Paired by an older Nuzzle, whose key came from the code: moving to a new key. */
+  legacy?: boolean;
+  rotation?: Rotation | null;
 }
 
 export const STATE_KEY = 'sync';
@@ -115,6 +119,7 @@ export function readState(settings: CoreContext['settings']): SyncState | null {
     ...newState(old.folder, old.role, { ...link, phrase: old.phrase }),
     stage: 'paired',
     lastHeardAt: old.lastHeardAt,
+    legacy: true,
   };
 }
 

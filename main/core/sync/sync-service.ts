@@ -25,6 +25,7 @@ import { createInbox } from './inbox.ts';
 import { createPairing } from './pairing.ts';
 import { createReader } from './receive.ts';
 import { rekeyPartners } from './rekey.ts';
+import { beginRotation, fallbackKeys, finishRotation, stepRotation } from './rotate.ts';
 import { createShipper, SEGMENT_SUFFIX, type ShipContext } from './ship.ts';
 import {
   DEVICE_KEY,
@@ -36,7 +37,9 @@ import {
   type SyncState,
 } from './state.ts';
 
-export { SYNC_PROTOCOL } from './body.ts';
+import { SYNC_PROTOCOL } from './body.ts';
+
+export { SYNC_PROTOCOL };
 export { storedSyncStatus } from './state.ts';
 
 /** A half-copied file is named in the status once it has waited this long. */
@@ -211,11 +214,13 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
   function exchange(s: SyncState): number {
     if (!shipper || !reader || !inbox || !s.link.key) return 0;
     recordOwnProfile(false);
+    rotate(s);
     const c = shipContext(s, s.link);
     shipper.exportChanges(c, s);
     const { meId, partnerId } = ids();
+    const oldKeys = fallbackKeys(s);
     const got = db.transaction(() => {
-      const r = reader.read({ ...c, meId, partnerId }, s);
+      const r = reader.read({ ...c, meId, partnerId, oldKeys }, s);
       return { r, stored: inbox.receive(r.changes) };
     })();
     const { r } = got;
@@ -225,6 +230,7 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
     if (heardZone) s.partnerZone = heardZone;
     heardZone = null;
     if (r.heard) s.lastHeardAt = c.now;
+    if (r.heardCurrent && oldKeys) finishRotation(rotateContext(s), s);
     if (r.end) endedByPartner(s, r.end);
     else {
       shipper.compactIfDue(c, s, () => inbox.all());
@@ -232,6 +238,34 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
     }
     problem = describeTrouble(r);
     return changed;
+  }
+
+  function rotateContext(s: SyncState) {
+    const c = shipContext(s, s.link);
+    return {
+      pairDir: c.pairDir,
+      deviceId: c.deviceId,
+      isOwn: (rel: string) => shipper?.isOwn(c, rel) ?? false,
+      body: () => ({
+        v: SYNC_PROTOCOL,
+        app: c.version,
+        role: s.role,
+        deviceId: c.deviceId,
+        meId: c.meId,
+        partnerId: c.partnerId,
+        sentAt: c.now,
+        changes: [],
+      }),
+    };
+  }
+
+  /** A pair made by an older Nuzzle moves to a key the code can't give (rotate.ts). */
+  function rotate(s: SyncState): void {
+    if (!s.legacy) return;
+    beginRotation(s);
+    // Switched: compaction (due now) rewrites everything under the new key, and a beat
+    // there tells the partner this computer is listening.
+    if (stepRotation(rotateContext(s), s)) shipper?.resetBeat();
   }
 
   function describeTrouble(r: ReturnType<NonNullable<typeof reader>['read']>): string | null {

@@ -1,10 +1,17 @@
 // Property: whatever both partners do, and however the sync tool delays, reorders,
-// duplicates or half-copies the files, once everything has arrived both databases agree.
+// duplicates, half-copies or swaps the files, once everything has arrived both databases
+// agree, a third computer that tried the code learns nothing, and no taken-back note's words
+// remain in either database or in any file either computer wrote.
 
 import fc from 'fast-check';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openBody } from '../../../main/core/sync/body.ts';
+import { subKeys } from '../../../main/core/sync/crypto.ts';
 import type { Side } from './helpers.ts';
-import { apart, sharedData } from './helpers.ts';
+import { apart, filesUnder, folderText, sharedData, side } from './helpers.ts';
 
 type Op =
   | { kind: 'checkin'; who: 'a' | 'b'; score: number }
@@ -19,7 +26,8 @@ type Op =
   | { kind: 'day'; hours: number }
   | { kind: 'poll'; who: 'a' | 'b' }
   | { kind: 'meet' }
-  | { kind: 'deliver'; to: 'a' | 'b'; pick: number; how: 'full' | 'partial' | 'conflict' };
+  | { kind: 'deliver'; to: 'a' | 'b'; pick: number; how: 'full' | 'partial' | 'conflict' }
+  | { kind: 'swap'; at: 'a' | 'b'; duplicate: boolean };
 
 const who = fc.constantFrom<'a' | 'b'>('a', 'b');
 const words = fc.constantFrom('tea', 'walk', 'thanks', 'sorry', 'laughing', 'garden');
@@ -37,6 +45,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('day'), hours: fc.integer({ min: 1, max: 30 }) }),
   { arbitrary: fc.record({ kind: fc.constant('poll'), who }), weight: 3 },
   fc.record({ kind: fc.constant('meet') }),
+  fc.record({ kind: fc.constant('swap'), at: who, duplicate: fc.boolean() }),
   {
     arbitrary: fc.record({
       kind: fc.constant('deliver'),
@@ -55,7 +64,71 @@ function today(s: Pick<Side, 'clock'>): string {
 /** How often each kind of operation really changed something, across all runs. */
 const worked = new Map<string, number>();
 
-function perform(env: ReturnType<typeof apart>, o: Op): void {
+type Env = ReturnType<typeof apart>;
+/** Every note text is unique, so a taken-back one can be looked for everywhere. */
+let noteCount = 0;
+const takenBack = new Set<string>();
+
+/** The sync tool swaps the two device folders' names in one copy, or leaves an "x 2" copy. */
+function swapFolders(env: Env, at: 'a' | 'b', duplicate: boolean): void {
+  const folder = at === 'a' ? env.folderA : env.folderB;
+  const [pair] = readdirSync(folder);
+  if (!pair) return;
+  const base = join(folder, pair);
+  const dirs = readdirSync(base).filter(
+    (d) => d !== 'join' && !d.includes('.') && !d.includes(' '),
+  );
+  const [d1, d2] = dirs;
+  if (!d1) return;
+  if (duplicate || !d2) {
+    cpSync(join(base, d1), join(base, `${d1} 2`), { recursive: true });
+    return;
+  }
+  renameSync(join(base, d1), join(base, 'swap-tmp'));
+  renameSync(join(base, d2), join(base, d1));
+  renameSync(join(base, 'swap-tmp'), join(base, d2));
+}
+
+/**
+ * What a real sync tool does that the couriers here don't: a file its author removed goes
+ * from every copy, and isn't brought back. A file stays only while its author's own copy
+ * holds the same bytes in a file the author wrote there (not one a courier carried back).
+ */
+function carryDeletions(env: Env): void {
+  const st = env.a.core.context.settings.readLocal<{ link: { key: string } } | null>('sync', null);
+  if (!st) return;
+  const keys = subKeys(Buffer.from(st.link.key, 'base64'));
+  const copies = [
+    { folder: env.folderA, device: deviceOf(env.a), brought: env.toA.brought },
+    { folder: env.folderB, device: deviceOf(env.b), brought: env.toB.brought },
+  ];
+  const written = copies.map(
+    (c) =>
+      new Set(
+        filesUnder(c.folder)
+          .filter((f) => !c.brought.has(f))
+          .map((f) => readFileSync(join(c.folder, f)).toString('base64')),
+      ),
+  );
+  for (const c of copies) {
+    for (const f of filesUnder(c.folder)) {
+      const data = readFileSync(join(c.folder, f));
+      const opened = openBody(keys, data);
+      if (!opened.ok) continue;
+      const author = copies.findIndex((o) => o.device === opened.body.deviceId);
+      if (author < 0 || (copies[author] === c && !c.brought.has(f))) continue;
+      if (!written[author]?.has(data.toString('base64'))) rmSync(join(c.folder, f));
+    }
+  }
+}
+
+const deviceOf = (s: Side) => s.core.context.settings.readLocal<string | null>('syncDevice', null);
+
+function perform(env: Env, o: Op): void {
+  if (o.kind === 'swap') {
+    swapFolders(env, o.at, o.duplicate);
+    return;
+  }
   if (o.kind === 'day') {
     env.a.clock.advance(o.hours * 3_600_000);
     env.b.clock.advance(o.hours * 3_600_000 + 1_000);
@@ -98,14 +171,17 @@ function perform(env: ReturnType<typeof apart>, o: Op): void {
       } as never);
       return;
     case 'note':
-      s.call('notes:send', { authorId: me, text: o.text } as never);
+      noteCount += 1;
+      s.call('notes:send', { authorId: me, text: `${o.text} no. ${String(noteCount)}` } as never);
       return;
     case 'delete-note': {
-      const n = q<{ id: string }>(
-        'SELECT id FROM notes WHERE author_id = ? AND deleted_at IS NULL ORDER BY id DESC',
+      const n = q<{ id: string; body: string }>(
+        'SELECT id, body FROM notes WHERE author_id = ? AND deleted_at IS NULL ORDER BY id DESC',
         me,
       );
-      if (n) s.call('notes:delete', { id: n.id, authorId: me } as never);
+      if (n && s.call('notes:delete', { id: n.id, authorId: me } as never).ok) {
+        takenBack.add(n.body);
+      }
       return;
     }
     case 'read-note': {
@@ -180,19 +256,69 @@ describe('convergence', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 20, maxLength: 60 }), async (ops) => {
         const env = apart();
+        // A third computer with its own copy of the folder and the code, after pairing.
+        const folderC = mkdtempSync(join(tmpdir(), 'nuzzle-shared-c-'));
+        const third = side({ me: 'Robin', partner: 'Alex' }, () => folderC);
+        takenBack.clear();
         try {
-          await env.pair();
-          for (const o of ops) perform(env, o);
+          const code = env.a.sync.invite().code ?? '';
+          await env.a.sync.idle();
+          env.toB.deliverAll();
+          env.b.sync.join(code);
+          await env.b.sync.idle();
+          env.toA.deliverAll();
+          env.a.sync.pollNow();
+          env.a.sync.confirm(true);
+          env.b.sync.confirm(true);
+          const half = Math.floor(ops.length / 2);
+          for (const o of ops.slice(0, half)) perform(env, o);
+          cpSync(env.folderA, folderC, { recursive: true });
+          try {
+            third.sync.join(code);
+            await third.sync.idle();
+          } catch {
+            // Refused outright: fine, it learns nothing either way.
+          }
+          cpSync(folderC, env.folderA, { recursive: true, force: false });
+          for (const o of ops.slice(half)) perform(env, o);
+          env.settle();
           env.settle();
           const a = sharedData(env.a);
           expect(sharedData(env.b)).toEqual(a);
           expect(env.a.sync.status().problem).toBeNull();
           expect(env.b.sync.status().problem).toBeNull();
+          expect(env.a.sync.status().state).toBe('paired');
+          // The third computer holds nothing of theirs and sees no pairing.
+          third.sync.pollNow();
+          expect(third.sync.status().state).not.toBe('paired');
+          expect(third.rows('SELECT count(*) AS n FROM notes')).toEqual([{ n: 0 }]);
+          expect(third.rows('SELECT count(*) AS n FROM checkins')).toEqual([{ n: 0 }]);
+          expect(third.rows('SELECT name FROM partners ORDER BY role')).toEqual([
+            { name: 'Robin' },
+            { name: 'Alex' },
+          ]);
+          carryDeletions(env);
+          for (const s of [env.a, env.b]) {
+            const rows = s
+              .rows<{ name: string }>(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'",
+              )
+              .map(({ name }) => JSON.stringify(s.rows(`SELECT * FROM "${name}"`)))
+              .join('\n');
+            const text = folderText(env.folderA, s) + folderText(env.folderB, s);
+            for (const words of takenBack) {
+              expect(rows).not.toContain(words);
+              expect(text).not.toContain(words);
+            }
+          }
         } finally {
           env.close();
+          third.close();
+          rmSync(folderC, { recursive: true, force: true });
         }
       }),
-      { numRuns: 20 },
+      // No shrinking: a failing run is reported at once, inside the time limit, with its seed.
+      { numRuns: 16, endOnFailure: true },
     );
     // The runs did exercise every kind of shared change, not just refusals.
     for (const kind of [

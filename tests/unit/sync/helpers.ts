@@ -14,6 +14,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { migrate } from '../../../main/core/db/migrations.ts';
 import { migration006 } from '../../../main/core/db/migrations/006-sync.ts';
+import { openBody } from '../../../main/core/sync/body.ts';
+import { subKeys } from '../../../main/core/sync/crypto.ts';
 import { createSyncService, type SyncService } from '../../../main/core/sync/sync-service.ts';
 import type { Channel, RequestOf } from '../../../shared/contract.ts';
 import type { Settings } from '../../../shared/domain.ts';
@@ -220,4 +222,22 @@ const SHARED_QUERIES = [
 /** Everything the two partners share, as one comparable value. */
 export function sharedData(s: Side): unknown[] {
   return SHARED_QUERIES.map((q) => s.rows(q));
+}
+
+/** Every file in the folder, opened with this side's pair key where it opens. */
+export function folderText(
+  folder: string,
+  s: Side,
+  include: (file: string) => boolean = () => true,
+): string {
+  const st = s.core.context.settings.readLocal<{ link: { key: string } } | null>('sync', null);
+  const keys = st ? subKeys(Buffer.from(st.link.key, 'base64')) : null;
+  return filesUnder(folder)
+    .filter(include)
+    .map((f) => {
+      const data = readFileSync(join(folder, f));
+      const opened = keys ? openBody(keys, data) : null;
+      return opened?.ok ? JSON.stringify(opened.body) : data.toString('latin1');
+    })
+    .join('\n');
 }

@@ -4,10 +4,9 @@
 import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openBody } from '../../../main/core/sync/body.ts';
-import { subKeys } from '../../../main/core/sync/crypto.ts';
 import { MAX_OWN_SEGMENTS } from '../../../main/core/sync/ship.ts';
-import { apart, couple, filesUnder, sharedData, side, type Side } from './helpers.ts';
+import { syncTrayInfo } from '../../../main/core/sync/tray-info.ts';
+import { apart, couple, filesUnder, folderText, sharedData, side } from './helpers.ts';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -24,19 +23,6 @@ const stranger = (folder: string, me = 'Robin', partner = 'Alex') => {
   cleanups.push(() => s.close());
   return s;
 };
-
-/** Every file in the folder, opened with this side's pair key where it opens. */
-function folderText(folder: string, s: Side): string {
-  const st = s.core.context.settings.readLocal<{ link: { key: string } } | null>('sync', null);
-  const keys = st ? subKeys(Buffer.from(st.link.key, 'base64')) : null;
-  return filesUnder(folder)
-    .map((f) => {
-      const data = readFileSync(join(folder, f));
-      const opened = keys ? openBody(keys, data) : null;
-      return opened?.ok ? JSON.stringify(opened.body) : data.toString('latin1');
-    })
-    .join('\n');
-}
 
 describe('exactly two computers', () => {
   it('a third computer with the code is refused, learns nothing, and both partners are told', async () => {
@@ -290,6 +276,18 @@ describe('smaller things', () => {
     env.b.ok('notes:send', { authorId: env.b.ids().me, text: 'From the past' });
     env.settle();
     expect(env.a.sync.status().lastHeardAt).toBe(env.a.clock.now());
+    // And the other way: the partner's clock a year ahead.
+    env.b.clock.advance(2 * 365 * 86_400_000);
+    env.a.clock.advance(60_000);
+    env.b.ok('notes:send', { authorId: env.b.ids().me, text: 'From the future' });
+    env.settle();
+    expect(env.a.sync.status().lastHeardAt).toBe(env.a.clock.now());
+    expect(env.b.sync.status().lastHeardAt).toBe(env.b.clock.now());
+    // This computer's own clock set back after hearing: still "just now", never a negative age.
+    env.a.clock.advance(-3 * 3_600_000);
+    expect(syncTrayInfo(env.a.core.context)).toBe(
+      'Last heard from your partner’s computer: just now',
+    );
   });
 
   it('refuses a folder whose invitation asks for a crippling key cost', async () => {
