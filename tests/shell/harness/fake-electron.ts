@@ -179,7 +179,7 @@ export class FakeTray extends EventEmitter {
   }
 }
 
-class FakeNotification extends EventEmitter {
+export class FakeNotification extends EventEmitter {
   constructor(readonly options: Record<string, unknown>) {
     super();
     checkOptions('NotificationConstructorOptions', options);
@@ -271,8 +271,9 @@ export const world = {
 };
 
 export const app = new FakeApp();
-const powerMonitor = new EventEmitter();
-const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColors: false });
+/** The OS's power events (sleep, wake, screen lock): tests emit them. */
+export const powerMonitor = new EventEmitter();
+export const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColors: false });
 
 function menuFromTemplate(template: MenuItemSpec[]): FakeMenu {
   for (const item of template) {
