@@ -32,3 +32,25 @@ export function electronBinary() {
   spawnSync(process.execPath, [join(pkgDir, 'install.js')], { stdio: 'ignore', timeout: 300_000 });
   return resolve();
 }
+
+/**
+ * The Electron version and module ABI of the runtime that will actually run (it can be an
+ * ELECTRON_OVERRIDE_DIST_PATH one, not node_modules/electron's), asked of the binary itself.
+ * Null if it can't answer.
+ */
+export function runtimeVersions(binary) {
+  const asked = spawnSync(
+    binary,
+    [
+      '-p',
+      'JSON.stringify({ electron: process.versions.electron, abi: process.versions.modules })',
+    ],
+    { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, encoding: 'utf8', timeout: 60_000 },
+  );
+  try {
+    const found = JSON.parse(asked.stdout.trim().split('\n').pop() ?? '');
+    return typeof found.electron === 'string' && typeof found.abi === 'string' ? found : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,13 +1,13 @@
-// Renders every icon from build/icon.svg (the one source drawing) with Chromium, so the
-// drawing is the source of truth and nothing is hand-exported:
+// Renders every icon from build/icon.svg (the one source drawing) with resvg (an SVG renderer
+// shipped as npm packages with prebuilt binaries: no browser needed), so the drawing is the
+// source of truth and nothing is hand-exported:
 //   app icon:   icon-512.png, icon-1024.png, icon.icns (macOS), icon.ico (Windows)
 //   tray icons: macOS template images (black + alpha, with @2x), Windows .ico (16/20/24/32),
 //               Linux colour PNGs (22 and 24) — each in a normal and a "due" variant.
 // Usage: npm run icons [-- outDir]   (default build/icons)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/support/chromium.ts';
+import { Resvg } from '@resvg/resvg-js';
 
 const outDir = process.argv[2] ?? 'build/icons';
 const source = readFileSync('build/icon.svg', 'utf8');
@@ -20,76 +20,64 @@ const VARIANTS = {
 };
 const DUE = '.dot{display:inline}.gap{display:inline}';
 
-export async function makeIcons(dir: string = outDir): Promise<string[]> {
+/** One variant of the drawing as a square PNG, `size` pixels wide, transparent around it. */
+function render(css: string, size: number): Buffer {
+  const svg = source.replace('</style>', `${css}</style>`);
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: size },
+    background: 'rgba(0,0,0,0)',
+    font: { loadSystemFonts: false },
+  });
+  return resvg.render().asPng();
+}
+
+export function makeIcons(dir: string = outDir): string[] {
   mkdirSync(dir, { recursive: true });
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  const page = await browser.newPage({ deviceScaleFactor: 1 });
-  const render = async (css: string, size: number): Promise<Buffer> => {
-    const svg = source
-      .replace('<svg ', `<svg width="${size}" height="${size}" `)
-      .replace('</style>', `${css}</style>`);
-    await page.setViewportSize({ width: size, height: size });
-    await page.setContent(
-      `<!doctype html><html><body style="margin:0;background:transparent">${svg}</body></html>`,
-    );
-    return page.screenshot({
-      omitBackground: true,
-      clip: { x: 0, y: 0, width: size, height: size },
-    });
-  };
   const written: string[] = [];
   const write = (name: string, data: Buffer) => {
     writeFileSync(join(dir, name), data);
     written.push(name);
   };
-  try {
-    // App icon.
-    const rendered = new Map<number, Buffer>();
-    for (const size of [16, 20, 24, 32, 48, 64, 128, 256, 512, 1024])
-      rendered.set(size, await render(VARIANTS.app, size));
-    const app = (size: number): Buffer => {
-      const png = rendered.get(size);
-      if (!png) throw new Error(`no ${String(size)} px app icon`);
-      return png;
-    };
-    write('icon-512.png', app(512));
-    write('icon-1024.png', app(1024));
-    write(
-      'icon.ico',
-      ico([16, 24, 32, 48, 64, 128, 256].map((s): [number, Buffer] => [s, app(s)])),
-    );
-    write(
-      'icon.icns',
-      icns([
-        ['icp4', app(16)],
-        ['icp5', app(32)],
-        ['ic07', app(128)],
-        ['ic08', app(256)],
-        ['ic09', app(512)],
-        ['ic10', app(1024)],
-        ['ic11', app(32)],
-        ['ic12', app(64)],
-        ['ic13', app(256)],
-        ['ic14', app(512)],
-      ]),
-    );
-    for (const [suffix, due] of [
-      ['', ''],
-      ['-due', DUE],
-    ] as const) {
-      // macOS template images: 16 pt, @2x for Retina. "Template" in the name marks them.
-      write(`tray${suffix}Template.png`, await render(VARIANTS.trayTemplate + due, 16));
-      write(`tray${suffix}Template@2x.png`, await render(VARIANTS.trayTemplate + due, 32));
-      // Windows: one .ico holding the sizes the notification area picks from.
-      const win: [number, Buffer][] = [];
-      for (const s of [16, 20, 24, 32]) win.push([s, await render(VARIANTS.tray + due, s)]);
-      write(`tray${suffix}.ico`, ico(win));
-      // Linux AppIndicator: colour PNGs.
-      for (const s of [22, 24])
-        write(`tray${suffix}-${s}.png`, await render(VARIANTS.tray + due, s));
-    }
-  } finally {
-    await browser.close();
+  // App icon.
+  const rendered = new Map<number, Buffer>();
+  for (const size of [16, 20, 24, 32, 48, 64, 128, 256, 512, 1024])
+    rendered.set(size, render(VARIANTS.app, size));
+  const app = (size: number): Buffer => {
+    const png = rendered.get(size);
+    if (!png) throw new Error(`no ${String(size)} px app icon`);
+    return png;
+  };
+  write('icon-512.png', app(512));
+  write('icon-1024.png', app(1024));
+  write('icon.ico', ico([16, 24, 32, 48, 64, 128, 256].map((s): [number, Buffer] => [s, app(s)])));
+  write(
+    'icon.icns',
+    icns([
+      ['icp4', app(16)],
+      ['icp5', app(32)],
+      ['ic07', app(128)],
+      ['ic08', app(256)],
+      ['ic09', app(512)],
+      ['ic10', app(1024)],
+      ['ic11', app(32)],
+      ['ic12', app(64)],
+      ['ic13', app(256)],
+      ['ic14', app(512)],
+    ]),
+  );
+  for (const [suffix, due] of [
+    ['', ''],
+    ['-due', DUE],
+  ] as const) {
+    // macOS template images: 16 pt, @2x for Retina. "Template" in the name marks them.
+    write(`tray${suffix}Template.png`, render(VARIANTS.trayTemplate + due, 16));
+    write(`tray${suffix}Template@2x.png`, render(VARIANTS.trayTemplate + due, 32));
+    // Windows: one .ico holding the sizes the notification area picks from.
+    const win: [number, Buffer][] = [];
+    for (const s of [16, 20, 24, 32]) win.push([s, render(VARIANTS.tray + due, s)]);
+    write(`tray${suffix}.ico`, ico(win));
+    // Linux AppIndicator: colour PNGs.
+    for (const s of [22, 24]) write(`tray${suffix}-${s}.png`, render(VARIANTS.tray + due, s));
   }
   return written;
 }
@@ -130,6 +118,6 @@ function icns(entries: readonly [string, Buffer][]): Buffer {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const files = await makeIcons();
+  const files = makeIcons();
   console.log(`wrote ${files.length} icons to ${outDir}`);
 }

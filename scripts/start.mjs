@@ -1,8 +1,8 @@
 // `npm start`: build, make sure the Electron runtime and the Electron build of better-sqlite3
 // are there, then launch. Where Electron can't be downloaded, says so in one line.
 import { spawn, spawnSync } from 'node:child_process';
-import { electronBinary, MISSING_ELECTRON } from './electron-runtime.mjs';
-import { prepareElectronNative } from './prepare-electron-native.mjs';
+import { electronBinary, MISSING_ELECTRON, runtimeVersions } from './electron-runtime.mjs';
+import { electronNativeDirName, prepareElectronNative } from './prepare-electron-native.mjs';
 
 const electron = electronBinary();
 if (!electron) {
@@ -17,8 +17,17 @@ const built = spawnSync(npm, ['run', 'build'], {
 });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
+// Build for the runtime that will run, keyed by its module ABI (what the app looks for).
+const runtime = runtimeVersions(electron);
+if (!runtime) {
+  console.error(`Could not ask ${electron} for its version; is it a working Electron 45?`);
+  process.exit(1);
+}
 try {
-  prepareElectronNative();
+  prepareElectronNative({
+    version: runtime.electron,
+    dirName: electronNativeDirName({ abi: runtime.abi }),
+  });
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

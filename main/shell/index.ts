@@ -75,7 +75,7 @@ function openCore(notify: (kind: NotificationKind) => void): Core {
       isPackaged: app.isPackaged,
       resourcesPath: process.resourcesPath,
       appRoot,
-      electronVersion: process.versions.electron,
+      moduleAbi: process.versions.modules,
       platform: process.platform,
       arch: process.arch,
     }),

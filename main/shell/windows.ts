@@ -13,6 +13,7 @@ import {
 } from './decisions/window-options.ts';
 import { onMainWindowClose } from './decisions/close-behaviour.ts';
 import { quickToggle } from './decisions/tray-clicks.ts';
+import { quickContentSize, type Size } from './decisions/quick-size.ts';
 import { EVENT_CHANNEL } from './ipc-channels.ts';
 import { recoverFromCrashes } from './window-care.ts';
 
@@ -38,6 +39,8 @@ export class AppWindows {
   private quick: BrowserWindow | null = null;
   private quitting = false;
   private quickHiddenByBlurAt: number | null = null;
+  /** Where the tray icon was when the quick window last opened (it grows from there). */
+  private quickTray: Rectangle | null = null;
 
   constructor(
     private readonly env: Omit<WindowEnv, 'dark'>,
@@ -72,9 +75,39 @@ export class AppWindows {
       this.quickHiddenByBlurAt = Date.now();
       win.hide();
     });
+    // The page says how tall it wants to be (preferred-size mode): fit it, even while hidden,
+    // so the window opens at the right size.
+    win.webContents.on('preferred-size-changed', (_event, preferred) =>
+      this.fitQuick(win, preferred),
+    );
     this.watch(win, 'quick');
     void win.loadURL(pageUrl('quick'));
     this.quick = win;
+  }
+
+  private quickDisplay() {
+    return this.quickTray ? screen.getDisplayMatching(this.quickTray) : screen.getPrimaryDisplay();
+  }
+
+  private fitQuick(win: BrowserWindow, preferred: Size): void {
+    if (win.isDestroyed()) return;
+    const [outerW = 0, outerH = 0] = win.getSize();
+    const [contentW = 0, contentH = 0] = win.getContentSize();
+    const frame = { width: outerW - contentW, height: outerH - contentH };
+    const next = quickContentSize(preferred, this.quickDisplay().workArea, frame);
+    if (next.width === contentW && next.height === contentH) return;
+    win.setContentSize(next.width, next.height);
+    if (win.isVisible()) this.placeQuick(win);
+  }
+
+  /** Next to the tray icon (growing away from it), inside the display's work area. */
+  private placeQuick(win: BrowserWindow): void {
+    const [width = 0, height = 0] = win.getSize();
+    const { x, y } = quickWindowPosition(this.quickTray, this.quickDisplay().workArea, {
+      width,
+      height,
+    });
+    win.setPosition(x, y);
   }
 
   /** A tray click: open the quick window, or close it if it is open (or just lost focus to the click). */
@@ -94,9 +127,8 @@ export class AppWindows {
     this.createQuickWindow();
     const win = this.quick;
     if (!win) return;
-    const display = trayBounds ? screen.getDisplayMatching(trayBounds) : screen.getPrimaryDisplay();
-    const { x, y } = quickWindowPosition(trayBounds, display.workArea);
-    win.setPosition(x, y);
+    this.quickTray = trayBounds;
+    this.placeQuick(win);
     win.webContents.send(EVENT_CHANNEL, 'navigate', { route: `#/${route}` });
     win.show();
     win.focus();

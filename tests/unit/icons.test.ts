@@ -1,5 +1,5 @@
 // Icon generation from build/icon.svg: every expected file, at the right sizes, with macOS
-// template images in black and alpha only. Renders with Chromium, like the e2e tests.
+// template images in black and alpha only. Renders with resvg: no browser needed.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +11,8 @@ import { pngPixels, pngSize } from './png.ts';
 const out = tempDir();
 let written: string[] = [];
 
-beforeAll(async () => {
-  written = await makeIcons(out.dir);
+beforeAll(() => {
+  written = makeIcons(out.dir);
 }, 60_000);
 afterAll(() => out.cleanup());
 

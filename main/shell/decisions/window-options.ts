@@ -48,30 +48,43 @@ export function mainWindowOptions(
     title: 'Nuzzle',
     backgroundColor: env.dark ? BACKGROUND.dark : BACKGROUND.light,
     ...(env.icon && env.platform !== 'darwin' ? { icon: env.icon } : {}),
-    autoHideMenuBar: env.platform !== 'darwin',
+    // Only options the OS has (the shell tests flag the others): no menu bar to hide on a Mac.
+    ...(env.platform !== 'darwin' ? { autoHideMenuBar: true } : {}),
     webPreferences: securePreferences(env),
   };
 }
 
-export const QUICK_WINDOW_SIZE = { width: 360, height: 440 } as const;
+/** The quick window's content size before its page reports its own (fits both modes). */
+export const QUICK_WINDOW_SIZE = { width: 360, height: 380 } as const;
 
-/** The small quick check-in window: frameless-feeling, near the tray, created hidden. */
+/**
+ * The small quick check-in window, created hidden: a popover by the tray. Its content area is
+ * what's sized (`useContentSize`), following the page (preferred-size mode, quick-size.ts).
+ * Frameless where the OS's own tray popovers are (macOS, Windows); on Linux it keeps its
+ * frame, because without tray bounds it opens mid-screen and a frame is the way to close it
+ * if the desktop never hands it focus (Esc and clicking away need focus).
+ */
 export function quickWindowOptions(env: WindowEnv): BrowserWindowConstructorOptions {
   return {
     ...QUICK_WINDOW_SIZE,
+    useContentSize: true,
+    frame: env.platform === 'linux',
     show: false,
     resizable: false,
-    minimizable: false,
-    maximizable: false,
+    // Linux has no per-window minimize/maximize switches; not resizable covers maximize there.
+    ...(env.platform !== 'linux' ? { minimizable: false, maximizable: false } : {}),
     fullscreenable: false,
-    skipTaskbar: true,
     alwaysOnTop: true,
     title: 'Nuzzle check-in',
     backgroundColor: env.dark ? BACKGROUND.dark : BACKGROUND.light,
-    // skipTaskbar is macOS/Windows only; on Linux a utility window keeps out of the taskbar.
+    // skipTaskbar is macOS/Windows only. On Linux the window is a utility window: the
+    // window managers we know (Mutter, KWin, Xfwm) keep those out of the taskbar and the
+    // window switcher; where one doesn't, a taskbar entry while the popover is open is the
+    // accepted cost (it leaves with the window).
+    ...(env.platform !== 'linux' ? { skipTaskbar: true } : {}),
     ...(env.platform === 'darwin' ? { type: 'panel' } : {}),
     ...(env.platform === 'linux' ? { type: 'utility' } : {}),
-    webPreferences: securePreferences(env),
+    webPreferences: { ...securePreferences(env), enablePreferredSizeMode: true },
   };
 }
 

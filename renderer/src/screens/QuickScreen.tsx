@@ -1,5 +1,6 @@
 // The quick check-in window the tray opens: keyboard-first. Digits 1–5 pick a value and move
-// on, Enter saves, Esc closes. It is created hidden ahead of time, so it opens instantly.
+// on, Enter saves, Esc closes. It is created hidden ahead of time, so it opens instantly, and
+// the shell sizes it to this page's content (preferred-size mode), so it never scrolls.
 
 import { useEffect, useRef, useState, type SyntheticEvent, type KeyboardEvent } from 'react';
 import type { Partner, Score, TodayView } from '../../../shared/domain.ts';
@@ -10,6 +11,10 @@ import type { Route } from '../router.ts';
 import { useChannel } from '../use-channel.ts';
 import { QuestionCard } from '../features/questions/QuestionCard.tsx';
 import { StatusLine, failure, saved, type StatusMessage } from '../components/StatusLine.tsx';
+import './quick.css';
+
+/** How long "Saved" stays before the window closes by itself (unless the person moves on). */
+export const SAVED_LINGER_MS = 2000;
 
 /** Closing hides the pre-created window in Electron (the shell keeps it for next time). */
 function closeWindow(): void {
@@ -56,6 +61,25 @@ function QuickForm({
   );
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const closeTimer = useRef<number | undefined>(undefined);
+
+  // The confirmation stays until the person moves on (changes something, or the window is
+  // hidden) or for a couple of seconds, then the window closes by itself.
+  const moveOn = () => {
+    window.clearTimeout(closeTimer.current);
+    closeTimer.current = undefined;
+    setMessage(null);
+  };
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.hidden) moveOn();
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.clearTimeout(closeTimer.current);
+    };
+  }, []);
 
   const focusField = (index: number) => focusScore(formRef.current, index);
 
@@ -80,15 +104,31 @@ function QuickForm({
         shared: existing?.shared ?? '',
       });
       setMessage(saved('Saved. Thank you for checking in.'));
-      window.setTimeout(closeWindow, 700);
+      window.clearTimeout(closeTimer.current);
+      closeTimer.current = window.setTimeout(() => {
+        closeTimer.current = undefined;
+        closeWindow();
+      }, SAVED_LINGER_MS);
     } catch (e) {
       setMessage(failure(e));
     }
   };
 
+  // Each partner's own answers (or none yet): never carry one person's picks to the other.
+  const switchTo = (id: string) => {
+    moveOn();
+    const theirs = here.find((p) => p.partner.id === id)?.checkin ?? null;
+    setPartnerId(id);
+    setMood(theirs?.mood ?? null);
+    setCloseness(theirs?.closeness ?? null);
+    setSettled(theirs?.settled ?? null);
+    focusField(0);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key === 'Escape') {
       event.preventDefault();
+      moveOn();
       closeWindow();
     } else if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) {
       event.preventDefault();
@@ -111,7 +151,7 @@ function QuickForm({
           : `Check in${who ? `, ${displayName(who.name, 'you')}` : ''}`}
       </h1>
       {here.length > 1 && (
-        <fieldset className="who-toggle">
+        <fieldset className="segmented quick-who">
           <legend>Who’s checking in?</legend>
           {here.map((p) => (
             <label key={p.partner.id}>
@@ -119,7 +159,7 @@ function QuickForm({
                 type="radio"
                 name="quick-who"
                 checked={partnerId === p.partner.id}
-                onChange={() => setPartnerId(p.partner.id)}
+                onChange={() => switchTo(p.partner.id)}
               />{' '}
               {displayName(p.partner.name, p.partner.role === 'me' ? 'Me' : 'Partner')}
               {p.checkin ? ' ✓' : ''}
@@ -131,33 +171,42 @@ function QuickForm({
         name="quick-mood"
         scale={SCALES.mood}
         value={mood}
-        onChange={setMood}
+        onChange={(value) => {
+          moveOn();
+          setMood(value);
+        }}
         onPicked={() => focusField(1)}
       />
       <ScoreField
         name="quick-closeness"
         scale={SCALES.closeness}
         value={closeness}
-        onChange={setCloseness}
+        onChange={(value) => {
+          moveOn();
+          setCloseness(value);
+        }}
         onPicked={() => focusField(2)}
       />
       <ScoreField
         name="quick-settled"
         scale={SCALES.settled}
         value={settled}
-        onChange={setSettled}
+        onChange={(value) => {
+          moveOn();
+          setSettled(value);
+        }}
         onPicked={() => focusField(3)}
       />
-      <div className="form-actions">
+      <div className="quick-actions">
         <button type="submit" className="primary">
           Save
         </button>
-        <span className="hint" aria-hidden="true">
-          1–5 to pick · Enter to save · Esc to close
-        </span>
+        <StatusLine message={message} />
       </div>
-      <StatusLine message={message} />
-      <p className="quick-question-link">
+      <p className="quick-foot">
+        <span className="hint" aria-hidden="true">
+          1–5 pick · Enter saves · Esc closes
+        </span>
         <a href="#/quick?view=question">Today’s question</a>
       </p>
     </form>

@@ -45,10 +45,15 @@ export function checkEvent(typeName: string, event: string): void {
   if (!type?.events.has(event)) unknownNames.push(`${typeName} event '${event}'`);
 }
 
-export function checked<T extends object>(typeName: string, target: T): T {
+/** `harnessOnly`: the fake's own helpers that tests (never the app) call through the proxy. */
+export function checked<T extends object>(
+  typeName: string,
+  target: T,
+  harnessOnly: readonly string[] = [],
+): T {
   return new Proxy(target, {
     get(obj, key, receiver) {
-      if (typeof key === 'string') check(typeName, key);
+      if (typeof key === 'string' && !harnessOnly.includes(key)) check(typeName, key);
       if ((key === 'on' || key === 'once') && typeof key === 'string') {
         return (event: string, listener: (...args: unknown[]) => void) => {
           checkEvent(typeName, event);

@@ -58,8 +58,16 @@ export class FakeWindow extends EventEmitter {
   destroyed = false;
   focused = false;
   position = { x: 0, y: 0 };
+  /** The page's area; the frame (a title bar) adds to it unless the window is frameless. */
+  content = { width: 800, height: 600 };
   constructor(readonly options: Record<string, unknown>) {
     super();
+    const { width, height } = options;
+    if (typeof width === 'number' && typeof height === 'number') {
+      // Without useContentSize, width and height are the outer size.
+      const frame = options.useContentSize === true ? { width: 0, height: 0 } : this.frame();
+      this.content = { width: width - frame.width, height: height - frame.height };
+    }
     checkOptions('BrowserWindowConstructorOptions', options);
     if (options.webPreferences) checkOptions('WebPreferences', options.webPreferences);
     const contents = new FakeWebContents();
@@ -98,8 +106,28 @@ export class FakeWindow extends EventEmitter {
   setPosition(x: number, y: number): void {
     this.position = { x, y };
   }
+  private frame(): { width: number; height: number } {
+    return this.options.frame === false ? { width: 0, height: 0 } : { width: 2, height: 30 };
+  }
+  getSize(): number[] {
+    const frame = this.frame();
+    return [this.content.width + frame.width, this.content.height + frame.height];
+  }
+  getContentSize(): number[] {
+    return [this.content.width, this.content.height];
+  }
+  setContentSize(width: number, height: number): void {
+    this.content = { width, height };
+  }
   getBounds(): Rect {
-    return { ...this.position, width: 980, height: 720 };
+    const [width = 0, height = 0] = this.getSize();
+    return { ...this.position, width, height };
+  }
+  /** The page's layout changed: Chromium reports the size it needs (preferred-size mode). */
+  pageWants(height: number, width = 360): void {
+    const prefs = this.options.webPreferences as Record<string, unknown> | undefined;
+    if (prefs?.enablePreferredSizeMode !== true) return;
+    this.webContents.emit('preferred-size-changed', {}, { width, height });
   }
   /** The user closes it with the window's own button. */
   userCloses(): void {
@@ -151,7 +179,7 @@ export class FakeTray extends EventEmitter {
   }
 }
 
-class FakeNotification extends EventEmitter {
+export class FakeNotification extends EventEmitter {
   constructor(readonly options: Record<string, unknown>) {
     super();
     checkOptions('NotificationConstructorOptions', options);
@@ -215,13 +243,17 @@ class FakeApp extends EventEmitter {
   }
 }
 
-const displays = [{ id: 1, workArea: { x: 0, y: 25, width: 1440, height: 875 } }];
+/** The one display: a laptop with a menu bar on top unless a test picks another. */
+export const LAPTOP: Rect = { x: 0, y: 25, width: 1440, height: 875 };
+export const MENU_BAR_TRAY: Rect = { x: 1200, y: 0, width: 22, height: 22 };
+const displays = () => [{ id: 1, workArea: world.workArea }];
 
 export const world = {
   userData: '',
   anotherInstanceRunning: false,
   openedAtLogin: false,
-  trayBounds: { x: 1200, y: 0, width: 22, height: 22 },
+  trayBounds: MENU_BAR_TRAY,
+  workArea: LAPTOP,
   windows: [] as FakeWindow[],
   trays: [] as FakeTray[],
   poppedMenus: [] as FakeMenu[],
@@ -239,15 +271,16 @@ export const world = {
 };
 
 export const app = new FakeApp();
-const powerMonitor = new EventEmitter();
-const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColors: false });
+/** The OS's power events (sleep, wake, screen lock): tests emit them. */
+export const powerMonitor = new EventEmitter();
+export const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColors: false });
 
 function menuFromTemplate(template: MenuItemSpec[]): FakeMenu {
   for (const item of template) {
     checkOptions('MenuItemConstructorOptions', item);
     if (item.submenu) menuFromTemplate(item.submenu);
   }
-  return checked('Menu', new FakeMenu(template));
+  return checked('Menu', new FakeMenu(template), ['items', 'labels', 'click']);
 }
 
 const raw = {
@@ -294,9 +327,9 @@ const raw = {
       }),
   }),
   screen: checked('Screen', {
-    getDisplayMatching: () => displays[0],
-    getPrimaryDisplay: () => displays[0],
-    getAllDisplays: () => displays,
+    getDisplayMatching: () => displays()[0],
+    getPrimaryDisplay: () => displays()[0],
+    getAllDisplays: displays,
   }),
   protocol: checked('Protocol', {
     registerSchemesAsPrivileged: () => undefined,

@@ -6,7 +6,15 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { app, electronModule, world } from './fake-electron.ts';
+import {
+  app,
+  electronModule,
+  LAPTOP,
+  MENU_BAR_TRAY,
+  nativeTheme,
+  powerMonitor,
+  world,
+} from './fake-electron.ts';
 import { platformNotes, unknownNames } from './checked.ts';
 
 const require = createRequire(import.meta.url);
@@ -56,6 +64,8 @@ function resetWorld(userData: string, options: LaunchOptions): void {
     userData,
     anotherInstanceRunning: false,
     openedAtLogin: options.openedAtLogin ?? false,
+    trayBounds: MENU_BAR_TRAY,
+    workArea: LAPTOP,
     windows: [],
     trays: [],
     poppedMenus: [],
@@ -70,7 +80,10 @@ function resetWorld(userData: string, options: LaunchOptions): void {
     exited: false,
     exitCode: null,
   });
+  // A new process: nothing of an earlier launch still listens.
   app.removeAllListeners();
+  powerMonitor.removeAllListeners();
+  nativeTheme.removeAllListeners();
   unknownNames.length = 0;
   platformNotes.length = 0;
 }

@@ -1,6 +1,6 @@
 // What a user (and the OS) does to the running shell, in the words of the tests.
 
-import type { FakeMenu, FakeTray, FakeWindow } from './fake-electron.ts';
+import type { FakeMenu, FakeNotification, FakeTray, FakeWindow } from './fake-electron.ts';
 import type { Launch } from './launch.ts';
 
 const APP_PAGE = 'app://nuzzle/index.html';
@@ -71,4 +71,21 @@ export function allLabels(menu: FakeMenu): string[] {
   };
   walk(menu.items);
   return out;
+}
+
+/** The newest notification on screen (the OS's banner). */
+export function lastNotification(run: Launch): FakeNotification {
+  const found = run.world.notifications[run.world.notifications.length - 1];
+  if (!found) throw new Error('no notification shown');
+  return found;
+}
+
+/** The user clicks the banner. */
+export function clickNotification(run: Launch): void {
+  lastNotification(run).emit('click', {});
+}
+
+/** The events main sent a window's page, by name (`changed`, `navigate`). */
+export function eventsSent(win: FakeWindow, name: string): unknown[] {
+  return win.webContents.sent.filter((args) => args[1] === name).map((args) => args[2]);
 }

@@ -10,6 +10,7 @@ import { DebugLogger } from 'builder-util';
 import type { Configuration } from 'electron-builder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nativeBindingPath } from '../../../main/shell/decisions/native-binding.ts';
+import { AUTOSTART_FILE_NAME } from '../../../main/core/autostart/xdg-autostart.ts';
 import { REPO } from './kit.ts';
 
 let config: Configuration;
@@ -57,6 +58,16 @@ describe('electron-builder.yml', () => {
     expect(config.linux?.maintainer).toBe(`${pkg.author.name} <${pkg.author.email}>`);
   });
 
+  it('names the Linux desktop entry by the reverse-DNS app id (portals refuse others)', () => {
+    // Electron takes the Wayland app_id from desktopName; xdg-desktop-portal matches it to
+    // the installed .desktop file, which syncDesktopName names after it — as autostart does.
+    const desktopName = (config.extraMetadata as { desktopName?: string }).desktopName;
+    expect(desktopName).toBe(`${config.appId ?? ''}.desktop`);
+    expect(desktopName).toMatch(/^[a-z][a-z0-9]*(\.[a-z][a-z0-9]*)+\.desktop$/);
+    expect(config.linux?.syncDesktopName).toBe(true);
+    expect(AUTOSTART_FILE_NAME).toBe(desktopName);
+  });
+
   it('builds AppImage and deb on Linux, a dmg on macOS and an NSIS installer on Windows', () => {
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
     expect(config.linux?.category).toBe('Utility');
@@ -93,7 +104,7 @@ describe('electron-builder.yml', () => {
       isPackaged: true,
       resourcesPath: '/resources',
       appRoot: '/app',
-      electronVersion: '45.5.0',
+      moduleAbi: '150',
       platform: 'linux',
       arch: 'x64',
     });

@@ -224,7 +224,7 @@ describe('app.asar', () => {
       productName: 'Nuzzle',
       main: 'dist/main/index.cjs',
       homepage: 'https://nuzzle.app',
-      desktopName: 'nuzzle.desktop',
+      desktopName: 'app.nuzzle.desktop.desktop',
       dependencies: { 'better-sqlite3': expect.any(String) as unknown },
     });
     expect(pkg).not.toHaveProperty('devDependencies');
@@ -334,13 +334,13 @@ describe('Linux installers', () => {
 
   it('the AppImage gets a desktop entry named, categorised and linked to the window', () => {
     const appImage = captured('appimage');
-    expect(appImage.desktopFileName).toBe('nuzzle.desktop');
+    expect(appImage.desktopFileName).toBe('app.nuzzle.desktop.desktop');
     expect(entry(appImage.desktop)).toMatchObject({
       Name: 'Nuzzle',
       Type: 'Application',
       Icon: 'nuzzle',
       Categories: 'Utility;',
-      StartupWMClass: 'nuzzle',
+      StartupWMClass: 'app.nuzzle.desktop',
     });
   });
 
@@ -355,13 +355,15 @@ describe('Linux installers', () => {
     expect(deb.args).toContain(
       `${join(project, 'build', 'icons', 'icon-512.png')}=/usr/share/icons/hicolor/512x512/apps/nuzzle.png`,
     );
-    expect(deb.args.some((a) => a.endsWith('=/usr/share/applications/nuzzle.desktop'))).toBe(true);
+    expect(
+      deb.args.some((a) => a.endsWith('=/usr/share/applications/app.nuzzle.desktop.desktop')),
+    ).toBe(true);
     expect(entry(deb.desktop)).toMatchObject({
       Name: 'Nuzzle',
       Exec: '/opt/Nuzzle/nuzzle %U',
       Icon: 'nuzzle',
       Categories: 'Utility;',
-      StartupWMClass: 'nuzzle',
+      StartupWMClass: 'app.nuzzle.desktop',
     });
   });
 });

@@ -194,12 +194,12 @@ describe('native binding', () => {
     const env = {
       resourcesPath: '/opt/Nuzzle/resources',
       appRoot: '/src/nuzzle',
-      electronVersion: '45.5.0',
+      moduleAbi: '150',
       platform: 'linux' as const,
       arch: 'x64',
     };
     expect(nativeBindingPath({ ...env, isPackaged: false })).toBe(
-      '/src/nuzzle/.native/electron-45.5.0-linux-x64/better_sqlite3.node',
+      '/src/nuzzle/.native/electron-abi150-linux-x64/better_sqlite3.node',
     );
     expect(nativeBindingPath({ ...env, isPackaged: true })).toBe(
       '/opt/Nuzzle/resources/native/better_sqlite3.node',
