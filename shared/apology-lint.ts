@@ -30,20 +30,19 @@ export interface ApologyFlag {
 
 export const APOLOGY_FLAG_EXPLANATIONS: Record<ApologyFlagKind, string> = {
   conditional:
-    'An "if" makes the hurt sound uncertain; naming what happened shows you know it did.',
+    'An “if” makes the hurt sound uncertain; naming what happened shows you know it did.',
   'your-feelings':
     'This is about how they feel rather than what you did; try naming your own part instead.',
-  passive: 'With no one doing the action it can sound like a step back; try saying it with "I".',
+  passive: 'With no one doing the action it can sound like a step back; try saying it with “I”.',
   'but-context':
-    'A "but" tends to cancel what came before it; let the apology stand, context can come later.',
+    'A “but” tends to cancel what came before it; let the apology stand, context can come later.',
   explanation:
     'Reasons can matter, and there will be room for them later; for now, let this land alone.',
   'blame-shift':
     'This points back at your partner; for now, try keeping the focus on your own part.',
   minimising:
     'Making it smaller can leave your partner feeling unheard; let it be as big as it was for them.',
-  rushing:
-    "Repair moves at the hurt partner's pace; it is okay to let this take the time it takes.",
+  rushing: 'Repair moves at the hurt partner’s pace; it’s okay to let this take the time it takes.',
 };
 
 // Earlier kinds win when two flags cover exactly the same span.
@@ -69,6 +68,8 @@ interface PatternRule {
   unlessBefore?: RegExp;
   /** Stretch the span to the end of the clause ("if you felt hurt by what I said"). */
   wholeClause?: boolean;
+  /** Only a qualifier when an acknowledgement comes earlier in the same sentence. */
+  afterAcknowledgement?: boolean;
 }
 
 // A literal space in a rule source means "one or more whitespace characters".
@@ -112,6 +113,10 @@ const RULES: readonly PatternRule[] = [
   rule('conditional', '\\bfor (?:whatever|anything) i (?:might|may) have\\b'),
   rule(
     'conditional',
+    '\\b(?:for|regret) any (?:hurt|pain|harm|upset|offen[cs]e|distress|trouble|damage)(?: (?:that )?i (?:may|might|could) have (?:caused|done))?',
+  ),
+  rule(
+    'conditional',
     '\\bif i (?:hurt|upset|offended|made you|caused|came across|came off|sounded|was (?:rude|harsh|short|out of line|unfair|insensitive|hurtful|mean))\\b',
     { wholeClause: true },
   ),
@@ -122,6 +127,12 @@ const RULES: readonly PatternRule[] = [
   rule(
     'your-feelings',
     `\\bsorry(?: that)? (?<hit>you(?: feel| felt| think| thought| see it| saw it| took it| take it| got (?:hurt|upset|offended|angry|mad|the wrong idea)|(?:'?re| are| were) (?:so |really |that )?(?:hurt|upset|offended|angry|mad|bothered|annoyed|disappointed|sad|taking it)))\\b`,
+    { wholeClause: true },
+  ),
+
+  rule(
+    'your-feelings',
+    `\\b${SORRY}(?: that)? (?<hit>(?:my (?:words|comments?|remarks?|tone|joke|message|text)|what i said|it|that|this) (?:upset|offended|bothered|annoyed|hurt your feelings)(?: you)?)\\b`,
     { wholeClause: true },
   ),
 
@@ -158,6 +169,13 @@ const RULES: readonly PatternRule[] = [
     "\\b(?:it'?s been|i'?ve had|i had|i was having|i've been having) a (?:really )?(?:long|rough|hard|stressful|crazy|bad) (?:day|week|month|year)\\b",
   ),
   rule('explanation', "\\b(?:that'?s (?:just )?(?:how|who) i am|that'?s just me)\\b"),
+
+  // "Sorry I was late, traffic was awful": the excuse tacked on after a comma.
+  rule(
+    'explanation',
+    ',\\s*(?<hit>(?:the )?(?:traffic|work|weather|my (?:phone|battery|alarm|boss|train|bus|car|day|week|job|shift)|the (?:train|bus|kids|meeting)) (?:was|were|is|has been|had been|got|ran|died|broke|went|kept)\\b)',
+    { wholeClause: true, afterAcknowledgement: true },
+  ),
 
   // --- blame shifted to the partner
   rule(
@@ -237,10 +255,15 @@ const RULES: readonly PatternRule[] = [
   rule('minimising', '\\b(?:are you )?happy now\\b(?=\\s*[?!.]|\\s*$)'),
   rule('minimising', '\\bthere,? i said it\\b'),
 
+  rule(
+    'minimising',
+    `\\b${SORRY} for (?:any|the) (?:inconvenience|confusion|misunderstanding|mix-?up)\\b(?! (?:that )?i (?:caused|created))`,
+  ),
+
   // --- rushing the other person's timeline
   rule(
     'rushing',
-    "\\b(?:can we|let'?s|could we) (?:just )?(?:move on|put (?:this|it) behind us|forget (?:about )?(?:it|this)|drop it|let it go|get past this|not make (?:it|this) a thing)\\b",
+    "\\b(?:can we|let'?s|could we)(?: please)? (?:just )?(?:move on|put (?:this|it) behind us|forget (?:about )?(?:it|this)|drop it|let it go|get past this|not make (?:it|this) a thing)\\b",
   ),
   rule('rushing', '\\b(?:get|got) over it\\b'),
   rule('rushing', '\\bwhen (?:will|are) you (?:going to |gonna )?(?:trust|forgive) me\\b'),
@@ -266,9 +289,12 @@ const ACKNOWLEDGEMENT =
 
 // A "but" clause that owns the act rather than excusing it.
 const BUT_OWNS_START =
-  /^(?:i (?:did|didn'?t|chose|still|will|won'?t|want|understand|know|promise|take|also|really|can|hope|see|get|reali[sz]e|am going to|am not)\b|i'?(?:ll|d like|m going to|m not|m working|m trying to|m committed)\b|(?:it|this|that) (?:won'?t|will not|will never) happen\b|it (?:was|is) (?:still )?wrong\b|it'?s (?:still )?(?:wrong|no|not)\b|that'?s (?:no|not|on me|still)\b|that (?:is|was) (?:no|not|on me|still)\b|that doesn'?t\b|you (?:deserved?|didn'?t deserve|did nothing)\b|from now on\b|going forward\b|next time\b|nothing\b|there'?s no\b|there is no\b|this isn'?t\b|this is not\b|also\b|only\b)/i;
+  /^(?:i (?:did|didn'?t|chose|still|will|won'?t|want|understand|know|promise|take|also|really|can|hope|see|get|reali[sz]e|am going to|am not)\b|i'?(?:ll|d like|m going to|m not|m working|m trying to|m committed|d rather|m listening|m here|m learning|m ready)\b|(?:it|this|that) (?:won'?t|will not|will never) happen\b|it (?:was|is) (?:still )?wrong\b|it'?s (?:still )?(?:wrong|no|not)\b|that'?s (?:no|not|on me|still)\b|that (?:is|was) (?:no|not|on me|still)\b|that doesn'?t\b|you (?:deserved?|didn'?t deserve|did nothing)\b|from now on\b|going forward\b|next time\b|nothing\b|there'?s no\b|there is no\b|this isn'?t\b|this is not\b|also\b|only\b)/i;
 const BUT_OWNS_ANYWHERE =
   /\b(?:no excuses?|not an excuse|n'?t an excuse|n'?t excuse|not excusing|not making (?:an )?excuses?|not to excuse|not trying to excuse|nothing excuses)\b/i;
+// "…because I was scared, and that's on me": the reason is given and the act still owned.
+const OWNS_IT =
+  /\b(?:that'?s on me|it'?s on me|that is on me|no excuse|not an excuse|n'?t an excuse|n'?t excuse it|my choice|my responsibility)\b/i;
 const BUT_NOT_A_CONJUNCTION = /\b(?:no|a|any|without|the)\s*["']?$/i;
 
 const BECAUSE =
@@ -324,6 +350,7 @@ function patternFlags(t: string): RawFlag[] {
       if (!span) continue;
       const start = span[0];
       if (r.unlessBefore?.test(t.slice(sentenceStart(t, start), start))) continue;
+      if (r.afterAcknowledgement && !followsAcknowledgement(t, start, false)) continue;
       const end = r.wholeClause ? Math.max(span[1], clauseEnd(t, start)) : span[1];
       out.push({ kind: r.kind, start, end });
     }
@@ -358,6 +385,8 @@ function becauseFlags(t: string): RawFlag[] {
   for (const m of t.matchAll(BECAUSE)) {
     const start = m.index;
     if (!followsAcknowledgement(t, start, false)) continue;
+    const rest = t.slice(start, Math.min(t.length, start + WINDOW)).split(/[.!?\n…]/)[0] ?? '';
+    if (OWNS_IT.test(rest)) continue;
     const blame = m.groups?.you !== undefined;
     const end = clauseEnd(t, start);
     out.push({ kind: blame ? 'blame-shift' : 'explanation', start, end });

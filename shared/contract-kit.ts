@@ -31,7 +31,8 @@ export const personName = z
 export const id = z
   .string({ error: 'An id is needed.' })
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, {
-    error: 'That id is not one Nuzzle made.',
+    error:
+      'Nuzzle doesn’t recognise that item. It may have been deleted — try reopening the screen.',
   });
 
 export const localDate = z
@@ -56,4 +57,6 @@ export const optionalText = (what: string, max: number) =>
     .max(max, { error: `${what} can be up to ${max} characters.` })
     .optional();
 
-export const none = z.undefined({ error: 'This call takes no data.' }).or(z.strictObject({}));
+export const none = z
+  .undefined({ error: 'Nuzzle got more than it expected for this step, so nothing was changed.' })
+  .or(z.strictObject({}));

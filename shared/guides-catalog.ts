@@ -36,7 +36,11 @@ export const GUIDES: readonly GuideInfo[] = [
     title: 'Deal breakers',
     safetyPanelSection: 'safety-comes-before-repair',
   },
-  { slug: 'monogamy', title: 'What monogamy asks of both', safetyPanelSection: null },
+  {
+    slug: 'monogamy',
+    title: 'What monogamy asks of both',
+    safetyPanelSection: 'if-the-agreement-has-been-broken',
+  },
 ];
 
 export function isGuideSlug(value: unknown): value is GuideSlug {

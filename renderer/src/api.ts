@@ -29,7 +29,10 @@ export class CallFailed extends Error {
 
 function bridge(): NuzzleBridge {
   if (!window.nuzzle)
-    throw new CallFailed({ code: 'internal', message: 'Nuzzle is not connected.' });
+    throw new CallFailed({
+      code: 'internal',
+      message: 'Nuzzle couldn’t reach its data just now. Try closing and reopening the window.',
+    });
   return window.nuzzle;
 }
 

@@ -111,7 +111,7 @@ test('tray quick check-in records the mood in one click, then offers details', a
   const me = settings.partners.find((p) => p.role === 'me');
   if (!me) throw new Error('no me');
   await nuzzle.open('today');
-  await expect(page.getByTestId('status-me')).toContainText('not yet today');
+  await expect(page.getByTestId('status-me')).toContainText('no check-in yet');
 
   const followUp = nuzzle.trayAction({ kind: 'quick-checkin', partnerId: me.id, mood: 5 });
   // The open main window updates by itself.
@@ -182,7 +182,7 @@ test('the day rolls over at midnight; flying east, once it has ended back home t
   nuzzle.setNow('2026-03-11T04:10:00Z');
   await page.reload();
   await expect(page.getByTestId('today-date')).toHaveText('Wednesday 11 March');
-  await expect(page.getByTestId('status-me')).toContainText('not yet today');
+  await expect(page.getByTestId('status-me')).toContainText('no check-in yet');
   nuzzle.call('checkins:quick', { partnerId: me.id, localDate: '2026-03-11', mood: 3 });
   expect(nuzzle.query('SELECT local_date, time_zone FROM checkins ORDER BY local_date')).toEqual([
     { local_date: '2026-03-10', time_zone: 'America/New_York' },

@@ -188,6 +188,13 @@ test('the safety panel: copyable number, and the hotline link leaves only throug
   // The same panel is in Help on the guides page, and not on guides that don't call for it.
   await nuzzle.open('guides?guide=monogamy');
   await expect(page.getByRole('heading', { name: 'What monogamy asks of both' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'If the agreement has been broken' })
+      .getByTestId('safety-panel'),
+  ).toBeVisible();
+  await nuzzle.open('guides?guide=after-a-fight');
+  await expect(page.getByRole('heading', { name: 'After a fight', level: 1 })).toBeVisible();
   await expect(page.getByTestId('safety-panel')).toHaveCount(0);
   await nuzzle.open('guides');
   await expect(
@@ -215,7 +222,7 @@ test('the apology builder flags deflections kindly, saves drafts locally, and de
   await wrong.fill('I’m sorry if you felt hurt, but you never ask about my day.');
   const notes = page.getByRole('status', { name: 'Notes on “That it was wrong”' });
   await expect(notes).toContainText('“if you felt hurt”');
-  await expect(notes).toContainText('An "if" makes the hurt sound uncertain');
+  await expect(notes).toContainText('An “if” makes the hurt sound uncertain');
   await expect(notes).toContainText('“but you never ask about my day”');
   await expect(page.getByRole('status', { name: 'Notes on “What happened”' })).toHaveText('');
   await expect(page.getByRole('region', { name: 'Read it through' }).locator('mark')).toHaveText([

@@ -237,13 +237,13 @@ test('just me: I write to my partner; my inbox honestly waits for sync', async (
   // Sam isn't on this computer: no notification here.
   expect(nuzzle.notifications).not.toContain(ARRIVED);
   await expect(page.getByTestId('notes-flow-summary')).toHaveText(
-    'Over these 12 weeks: 1 note written, 0 notes received.',
+    'Over these 12 weeks, 1 note went between you.',
   );
   await expect(
-    page.getByRole('img', { name: /Notes you wrote and received, week by week/ }),
+    page.getByRole('img', { name: /Notes between you, week by week/ }),
   ).toBeVisible();
   await expect(
-    page.getByRole('table', { name: 'Notes written and received by week' }).getByRole('row', {
+    page.getByRole('table', { name: 'Notes between you by week' }).getByRole('row', {
       name: '9 Mar 2026 1 0',
     }),
   ).toHaveCount(1);

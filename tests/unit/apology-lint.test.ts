@@ -70,6 +70,25 @@ const nonApologies: [string, ApologyFlagKind, string][] = [
   ['I said sorry. Can we just move on?', 'rushing', 'Can we just move on'],
   ['When will you trust me again?', 'rushing', 'When will you trust me'],
   ['You have to forgive me.', 'rushing', 'You have to forgive me'],
+  // Common non-apologies heard in real life.
+  ['I apologise for any inconvenience.', 'minimising', 'apologise for any inconvenience'],
+  ['Sorry for the confusion.', 'minimising', 'Sorry for the confusion'],
+  ["I'm sorry for the misunderstanding.", 'minimising', 'sorry for the misunderstanding'],
+  ['Sorry I was late, traffic was awful.', 'explanation', 'traffic was awful'],
+  ["I'm sorry I forgot, work has been crazy.", 'explanation', 'work has been crazy'],
+  ['Sorry I missed your call, my phone died.', 'explanation', 'my phone died'],
+  ["I'm sorry I snapped, my day was awful.", 'explanation', 'my day was awful'],
+  ['Sorry my words upset you.', 'your-feelings', 'my words upset you'],
+  ["I'm sorry that my comment offended you.", 'your-feelings', 'my comment offended you'],
+  ["I'm sorry it upset you.", 'your-feelings', 'it upset you'],
+  ['Sorry if my tone bothered you.', 'conditional', 'if my tone bothered you'],
+  ['Sorry for any hurt I may have caused.', 'conditional', 'for any hurt I may have caused'],
+  ['I regret any pain I might have caused.', 'conditional', 'regret any pain I might have caused'],
+  ['I apologise for any offence.', 'conditional', 'for any offence'],
+  ["I'm sorry your feelings were hurt.", 'passive', 'feelings were hurt'],
+  ['Can we please just move on?', 'rushing', 'Can we please just move on'],
+  ["Let's please just forget it.", 'rushing', "Let's please just forget it"],
+  ['Could we just put this behind us?', 'rushing', 'Could we just put this behind us'],
 ];
 
 const sincere: string[] = [
@@ -101,6 +120,25 @@ const sincere: string[] = [
   "I told you I was at work when I wasn't. That was wrong.",
   'I apologise for reading your messages; it was a violation of your privacy.',
   "I'll tell you where I am before you have to ask.",
+  // Sincere apologies that use "but", "if" or "because" honestly, or name the act plainly.
+  "I'm sorry I upset you.",
+  "I'm sorry for the hurt I caused.",
+  'I apologise for the confusion I caused by changing our plans.',
+  "I'm sorry I was late, and I know you were waiting for me.",
+  "I'm sorry I was late. I didn't leave enough time, and that's on me.",
+  "I'm sorry I didn't call, but I'm listening now.",
+  "I'm sorry I lied because I was scared, and that's on me.",
+  "I'm sorry, because you trusted me and I let you down.",
+  "If you're willing, I'd like to hear how it felt for you.",
+  'I hurt you, and I want to understand how much.',
+  "I'm sorry. Take all the time you need.",
+  "I'm sorry I said it. It wasn't fair to you.",
+  'I apologise for raising my voice. You deserved better.',
+  "I'm sorry, but I'd rather you hear it from me than anyone else.",
+  "I'm sorry I went quiet, and I'll tell you when I need space next time.",
+  "I'm sorry I missed your call. I should have called back straight away.",
+  'I know it hurt you when I left the party without saying goodbye.',
+  "I'm sorry I hurt your feelings.",
 ];
 
 describe('lintApology: non-apologies are flagged', () => {
@@ -191,6 +229,10 @@ describe('explanations', () => {
     expect(text.trim().length).toBeGreaterThan(20);
     expect(text).not.toMatch(/[\r\n]/);
     expect(text.length).toBeLessThanOrEqual(120);
+  });
+
+  test('explanations use typographic quotes and apostrophes, never straight ones', () => {
+    for (const text of Object.values(APOLOGY_FLAG_EXPLANATIONS)) expect(text).not.toMatch(/["']/);
   });
 
   test('every flag carries the explanation for its kind', () => {

@@ -126,7 +126,7 @@ function noteItems(state: TrayState): TrayMenuItem[] {
   const items: TrayMenuItem[] = [
     {
       // A gentle nudge in the menu itself, never a notification.
-      label: nudge ? 'Write a note… (it’s been a few days)' : 'Write a note…',
+      label: nudge ? 'Write a note… a few kind words?' : 'Write a note…',
       action: { kind: 'open-note' },
     },
   ];

@@ -22,16 +22,9 @@ export function RecordCard({ record }: { record: RecordSummary }) {
   return (
     <section className="card record" aria-labelledby="record-title">
       <h2 id="record-title">Your record together</h2>
+      {/* Leads with the pattern and what was kept, never a run that a gap has just reset. */}
       <dl className="stats">
-        <div className="stat stat-run">
-          <dt>Kept days in a row</dt>
-          <dd data-testid="current-run">{record.currentRun}</dd>
-        </div>
-        <div className="stat">
-          <dt>Longest run</dt>
-          <dd data-testid="longest-run">{record.longestRun}</dd>
-        </div>
-        <div className="stat">
+        <div className="stat stat-lead">
           <dt>Your pattern</dt>
           <dd data-testid="consistency" data-score={record.consistency}>
             {stage.label}
@@ -41,6 +34,23 @@ export function RecordCard({ record }: { record: RecordSummary }) {
             </svg>
           </dd>
         </div>
+        <div className="stat">
+          <dt>Kept in the last 30 days</dt>
+          <dd data-testid="kept-30">{plural(record.kept30, 'day')}</dd>
+        </div>
+        {record.currentRun > 0 ? (
+          <div className="stat">
+            <dt>Kept days in a row</dt>
+            <dd data-testid="current-run">{record.currentRun}</dd>
+          </div>
+        ) : (
+          record.longestRun > 0 && (
+            <div className="stat">
+              <dt>Longest run so far</dt>
+              <dd data-testid="longest-run">{plural(record.longestRun, 'day')}</dd>
+            </div>
+          )
+        )}
       </dl>
       <p className="muted">{runNote}</p>
       <ul className="windows" aria-label="Kept days recently">

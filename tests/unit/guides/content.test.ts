@@ -133,12 +133,12 @@ describe.each(GUIDES.map((g) => [g.slug, g] as const))('%s', (slug, info) => {
   });
 });
 
-test('the safety panel is configured for the rebuilding-trust and deal-breakers guides', () => {
+test('the safety panel is configured for every guide that discusses control and fear', () => {
   expect(
     GUIDES.filter((g) => g.safetyPanelSection !== null)
       .map((g) => g.slug)
       .sort(),
-  ).toEqual(['deal-breakers', 'rebuilding-trust']);
+  ).toEqual(['deal-breakers', 'monogamy', 'rebuilding-trust']);
 });
 
 // ---- Originality ------------------------------------------------------------------------

@@ -101,7 +101,7 @@ describe('tray menu', () => {
       kind: 'open',
       route: 'commitments',
     });
-    expect(find('Write a note… (it’s been a few days)')?.action).toEqual({ kind: 'open-note' });
+    expect(find('Write a note… a few kind words?')?.action).toEqual({ kind: 'open-note' });
     expect(find('2 new notes')?.action).toEqual({ kind: 'open', route: 'notes' });
     const guides = find('Guides')?.submenu ?? [];
     expect(labels(guides)).toEqual([

@@ -215,7 +215,7 @@ function ApologyBuilder({
         ))}
         {fields.different.trim() !== '' && (
           <p className="hint">
-            Ready to make it a promise your partner can watch you keep?{' '}
+            Ready to turn this into one small promise you keep for yourself and for them?{' '}
             <a href="#/commitments">Add a commitment</a>
           </p>
         )}

@@ -434,7 +434,7 @@ function GuideView({
         saved(
           finished
             ? 'Marked as not finished. It will be offered to continue again.'
-            : 'Marked as finished. Well done for making the time.',
+            : 'Marked as finished. It stays here whenever you want to read it again.',
         ),
       );
     } catch (e) {

@@ -15,7 +15,7 @@ export function TodayStatus({ view }: { view: TodayView }) {
               {displayName(p.partner.name, p.partner.role === 'me' ? 'You' : 'Your partner')}
             </span>{' '}
             <span className={p.checkin ? 'done' : 'open'}>
-              {p.checkin ? 'checked in' : 'not yet today'}
+              {p.checkin ? 'checked in' : 'no check-in yet'}
             </span>
             {p.today !== view.today && (
               <span className="muted" data-testid={`their-day-${p.partner.role}`}>
