@@ -4,7 +4,15 @@
 // remain in either database or in any file either computer wrote.
 
 import fc from 'fast-check';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,13 +88,29 @@ function swapFolders(env: Env, at: 'a' | 'b', duplicate: boolean): void {
   );
   const [d1, d2] = dirs;
   if (!d1) return;
+  // Files a courier brought here are still not this copy's own writing after the move, so
+  // they don't travel back (a real tool would carry the rename, never a half file).
+  const brought = at === 'a' ? env.toA.brought : env.toB.brought;
+  const moved = (from: string, to: string) => {
+    const prefix = `${pair}/${from}/`;
+    return [...brought]
+      .filter((f) => f.startsWith(prefix))
+      .map((f) => `${pair}/${to}/${f.slice(prefix.length)}`);
+  };
   if (duplicate || !d2) {
     cpSync(join(base, d1), join(base, `${d1} 2`), { recursive: true });
+    for (const f of moved(d1, `${d1} 2`)) brought.add(f);
     return;
   }
   renameSync(join(base, d1), join(base, 'swap-tmp'));
   renameSync(join(base, d2), join(base, d1));
   renameSync(join(base, 'swap-tmp'), join(base, d2));
+  const toD2 = moved(d1, d2);
+  const toD1 = moved(d2, d1);
+  for (const f of [...brought]) {
+    if (f.startsWith(`${pair}/${d1}/`) || f.startsWith(`${pair}/${d2}/`)) brought.delete(f);
+  }
+  for (const f of [...toD1, ...toD2]) brought.add(f);
 }
 
 /**
@@ -110,16 +134,21 @@ function carryDeletions(env: Env): void {
           .map((f) => readFileSync(join(c.folder, f)).toString('base64')),
       ),
   );
-  for (const c of copies) {
+  copies.forEach((c, i) => {
+    const source = copies[1 - i]?.folder ?? '';
     for (const f of filesUnder(c.folder)) {
       const data = readFileSync(join(c.folder, f));
       const opened = openBody(keys, data);
-      if (!opened.ok) continue;
+      // A half copy of a file its author has since removed goes with it.
+      if (!opened.ok) {
+        if (c.brought.has(f) && !existsSync(join(source, f))) rmSync(join(c.folder, f));
+        continue;
+      }
       const author = copies.findIndex((o) => o.device === opened.body.deviceId);
       if (author < 0 || (copies[author] === c && !c.brought.has(f))) continue;
       if (!written[author]?.has(data.toString('base64'))) rmSync(join(c.folder, f));
     }
-  }
+  });
 }
 
 const deviceOf = (s: Side) => s.core.context.settings.readLocal<string | null>('syncDevice', null);
@@ -282,6 +311,7 @@ describe('convergence', () => {
           cpSync(folderC, env.folderA, { recursive: true, force: false });
           for (const o of ops.slice(half)) perform(env, o);
           env.settle();
+          carryDeletions(env);
           env.settle();
           const a = sharedData(env.a);
           expect(sharedData(env.b)).toEqual(a);
