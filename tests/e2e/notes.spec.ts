@@ -243,9 +243,7 @@ test('just me: I write to my partner; my inbox honestly waits for sync', async (
   await expect(page.getByTestId('notes-flow-summary')).toHaveText(
     'Over these 12 weeks, 1 note went between you.',
   );
-  await expect(
-    page.getByRole('img', { name: /Notes between you, week by week/ }),
-  ).toBeVisible();
+  await expect(page.getByRole('img', { name: /Notes between you, week by week/ })).toBeVisible();
   await expect(
     page.getByRole('table', { name: 'Notes between you by week' }).getByRole('row', {
       name: '9 Mar 2026 1 0',
