@@ -5,6 +5,7 @@ import type { ComputerMode } from '../../../shared/domain.ts';
 import { NAME_MAX } from '../../../shared/limits.ts';
 import { call } from '../api.ts';
 import { navigate } from '../router.ts';
+import { Mark } from '../components/Mark.tsx';
 
 export function OnboardingScreen({ onDone }: { onDone: () => void }) {
   const [myName, setMyName] = useState('');
@@ -34,6 +35,7 @@ export function OnboardingScreen({ onDone }: { onDone: () => void }) {
   return (
     <div className="screen onboarding">
       <header className="screen-header">
+        <Mark size={56} />
         <h1>Welcome to Nuzzle</h1>
         <p className="lede">
           A small daily moment for the two of you. Each day you both check in, the pattern grows —
