@@ -2,13 +2,15 @@
 
 import { useState, type SyntheticEvent } from 'react';
 import { call } from '../api.ts';
+import { addDays } from '../../../shared/local-day.ts';
 import { shortDate } from '../format.ts';
 import { useChannel } from '../use-channel.ts';
 import { StatusLine, failure, saved, type StatusMessage } from './StatusLine.tsx';
 
 export function ReminderPauseCard({ today }: { today: string }) {
   const { data: status } = useChannel('reminders:status', ['reminders', 'settings', 'clock']);
-  const [until, setUntil] = useState(today);
+  // A week is a usual trip or break; pausing "until today" would pause nothing worth asking.
+  const [until, setUntil] = useState(() => addDays(today, 7));
   const [message, setMessage] = useState<StatusMessage | null>(null);
   if (!status) return null;
 

@@ -6,6 +6,7 @@ import { call } from '../api.ts';
 import { navigate } from '../router.ts';
 import { LimitedInput } from '../components/LimitedText.tsx';
 import { FIELD_LIMITS } from '../../../shared/field-limits.ts';
+import { Mark } from '../components/Mark.tsx';
 
 export function OnboardingScreen({ onDone }: { onDone: () => void }) {
   const [myName, setMyName] = useState('');
@@ -35,6 +36,7 @@ export function OnboardingScreen({ onDone }: { onDone: () => void }) {
   return (
     <div className="screen onboarding">
       <header className="screen-header">
+        <Mark size={56} />
         <h1>Welcome to Nuzzle</h1>
         <p className="lede">
           A small daily moment for the two of you. Each day you both check in, the pattern grows —

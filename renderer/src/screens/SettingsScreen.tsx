@@ -27,7 +27,8 @@ export function SettingsScreen() {
       </header>
       <SettingsForm settings={data} />
       {info && <ReminderPauseCard today={info.today} />}
-      <SyncCard />
+      {/* Both partners on this one computer: there is no other computer to connect. */}
+      {data.computerMode === 'just-me' && <SyncCard />}
       <DataCard />
     </div>
   );

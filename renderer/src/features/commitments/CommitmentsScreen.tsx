@@ -62,13 +62,6 @@ function CommitmentsContent({ view }: { view: CommitmentsView }) {
         </fieldset>
       )}
 
-      <NewCommitmentForm
-        key={`${viewer.id}:${view.today}`}
-        author={viewer}
-        today={view.today}
-        shared={here.length > 1}
-      />
-
       {active.length > 0 && <StripLegend />}
 
       {people.map((person) => (
@@ -80,6 +73,14 @@ function CommitmentsContent({ view }: { view: CommitmentsView }) {
           commitments={active.filter((c) => c.authorId === person.id)}
         />
       ))}
+
+      <NewCommitmentArea
+        key={`${viewer.id}:${view.today}`}
+        viewer={viewer}
+        today={view.today}
+        shared={here.length > 1}
+        startOpen={!active.some((c) => c.authorId === viewer.id)}
+      />
 
       {retired.length > 0 && (
         <section className="card retired" aria-labelledby="retired-title">
@@ -108,6 +109,31 @@ function CommitmentsContent({ view }: { view: CommitmentsView }) {
       )}
     </div>
   );
+}
+
+/** Existing commitments come first; a new one is a button away (open when there are none). */
+function NewCommitmentArea({
+  viewer,
+  today,
+  shared,
+  startOpen,
+}: {
+  viewer: Partner;
+  today: string;
+  shared: boolean;
+  startOpen: boolean;
+}) {
+  const [open, setOpen] = useState(startOpen);
+  if (!open) {
+    return (
+      <p className="new-commitment-open">
+        <button type="button" className="primary" onClick={() => setOpen(true)}>
+          New commitment…
+        </button>
+      </p>
+    );
+  }
+  return <NewCommitmentForm author={viewer} today={today} shared={shared} autoFocus={!startOpen} />;
 }
 
 function PersonSection({

@@ -18,9 +18,11 @@ interface Props {
   today: string;
   /** Both partners use this computer: say whose commitment this will be. */
   shared: boolean;
+  /** Opened from the "New commitment…" button: start typing straight away. */
+  autoFocus?: boolean;
 }
 
-export function NewCommitmentForm({ author, today, shared }: Props) {
+export function NewCommitmentForm({ author, today, shared, autoFocus = false }: Props) {
   const [text, setText] = useState('');
   const [often, setOften] = useState<'daily' | 'weekdays'>('daily');
   const [days, setDays] = useState<number[]>([]);
@@ -78,6 +80,7 @@ export function NewCommitmentForm({ author, today, shared }: Props) {
         id="commitment-text"
         value={text}
         rows={2}
+        autoFocus={autoFocus}
         aria-describedby="commitment-text-hint"
         onChange={(e) => setText(e.target.value)}
       />
