@@ -9,6 +9,13 @@ import type { Clock } from './clock.ts';
 import type { NotificationKind } from './notification-text.ts';
 import type { CoreContext } from './context.ts';
 import { openStore } from './db/open-store.ts';
+import { DamagedPlainFile, encryptBackups, encryptDatabaseFile } from './db/encrypt-upgrade.ts';
+import { BACKUP_DIR_NAME } from './backup/backup-files.ts';
+import { AppError } from './errors.ts';
+import { lockHandlers } from './handlers/lock-handlers.ts';
+import { KEY_FILE } from './lock/key-file.ts';
+import { createKeyStore, type KeyringProtector, type KeyStore } from './lock/key-store.ts';
+import { createLockService, type LockService } from './lock/lock-service.ts';
 import { createDataService, type DataService, type FilePicker } from './backup/data-service.ts';
 import { dataHandlers } from './handlers/data-handlers.ts';
 import { checkinHandlers } from './handlers/checkin-handlers.ts';
@@ -23,7 +30,12 @@ import {
   type ReminderService,
   type ReminderServiceOptions,
 } from './reminders/reminder-service.ts';
-import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch.ts';
+import {
+  createDispatchers,
+  type Dispatch,
+  type DispatchAsync,
+  type Handlers,
+} from './ipc/dispatch.ts';
 import { createCheckinStore } from './stores/checkin-store.ts';
 import { createPauseStore } from './stores/pause-store.ts';
 import { createSettingsStore } from './stores/settings-store.ts';
@@ -56,6 +68,54 @@ export interface CoreOptions {
   syncFolders?: SyncFolderPicker;
   /** How sync watches its folder: the shell passes { pollMs: 60_000, watch: true }. */
   sync?: Pick<SyncServiceOptions, 'pollMs' | 'watch' | 'kdfLogN'>;
+  /** The OS secret store that wraps the database key (the shell's); null or absent: none. */
+  keyring?: KeyringProtector | null;
+  /** The database key, when a sealed start was unlocked with the passcode (sealed-start.ts). */
+  key?: Buffer;
+  /** scrypt cost for the passcode (log2 N); tests pass less than OWASP's minimum of 17. */
+  passcodeLogN?: number;
+}
+
+/** A passcode (or the recovery key) is needed before the data can be opened at all. */
+export class PasscodeNeeded extends Error {}
+
+export function keyStoreFor(options: Pick<CoreOptions, 'dataDir' | 'keyring' | 'passcodeLogN'>) {
+  return createKeyStore({
+    file: join(options.dataDir, KEY_FILE),
+    keyring: options.keyring ?? null,
+    ...(options.passcodeLogN ? { passcodeLogN: options.passcodeLogN } : {}),
+  });
+}
+
+function databaseKey(options: CoreOptions, keys: KeyStore): Buffer {
+  if (options.key) return options.key;
+  if (keys.exists()) {
+    const key = keys.keyAtStart();
+    if (!key) throw new PasscodeNeeded('passcode needed');
+    return key;
+  }
+  // No key file: a new install, or a plain database from before encryption (upgraded next).
+  // An unreadable file without a key is treated like a damaged one: moved aside, never deleted.
+  return keys.createKey();
+}
+
+/** Encrypts a database and backups left plain by an older Nuzzle (encrypt-upgrade.ts). */
+function upgradeToEncryption(options: CoreOptions, file: string, key: Buffer): void {
+  let upgraded = true;
+  try {
+    encryptDatabaseFile(file, key, options.nativeBinding);
+  } catch (error) {
+    const raw = (error as { code?: unknown } | null)?.code;
+    const code = typeof raw === 'string' ? raw : '';
+    if (!/^SQLITE_(CORRUPT|NOTADB)/.test(code) && !(error instanceof DamagedPlainFile)) {
+      throw new AppError(
+        'storage',
+        'Nuzzle needs to encrypt your data but couldn’t write to its data folder (the disk may be full or read-only). Free some space or check the folder’s permissions, then open Nuzzle again. Your data has not been changed.',
+      );
+    }
+    upgraded = false; // a damaged plain file: start-up recovery moves it aside
+  }
+  encryptBackups(join(options.dataDir, BACKUP_DIR_NAME), key, options.nativeBinding, upgraded);
 }
 
 export type CoreListener = <E extends EventName>(event: E, payload: EventMap[E]) => void;
@@ -68,15 +128,24 @@ export interface Core {
   data: DataService;
   sync: SyncService;
   databaseFile: string;
+  /** Answers every channel, including those that work off the main thread (the IPC bridge). */
+  dispatchAsync: DispatchAsync;
+  lock: LockService;
+  /** The key the database and its backups are encrypted with (for tools that read them). */
+  databaseKey: Buffer;
   close(): void;
 }
 
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = join(options.dataDir, DATABASE_FILE);
+  const keys = keyStoreFor(options);
+  const key = databaseKey(options, keys);
+  upgradeToEncryption(options, databaseFile, key);
   const store = openStore({
     dataDir: options.dataDir,
     file: databaseFile,
+    key,
     now: options.clock.now(),
     timeZone: options.clock.timeZone(),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
@@ -114,6 +183,7 @@ export function createCore(options: CoreOptions): Core {
   const reportError = (what: string) => (error: unknown) => options.onInternalError?.(what, error);
   const data = createDataService(context, {
     dataDir: options.dataDir,
+    key,
     notice: store.notice,
     readOnly: store.readOnly,
     onBackupError: reportError('backup'),
@@ -130,7 +200,10 @@ export function createCore(options: CoreOptions): Core {
     ...(options.syncFolders ? { folders: options.syncFolders } : {}),
     onError: reportError('sync'),
   });
+  // Started by a passcode typed at a sealed start: it was just unlocked.
+  const lock = createLockService(context, { keys, key, startLocked: !options.key });
   const handlers: Handlers = {
+    ...lockHandlers(lock),
     ...settingsHandlers(context),
     ...checkinHandlers(context, reminders),
     ...reminderHandlers(context, reminders),
@@ -157,12 +230,18 @@ export function createCore(options: CoreOptions): Core {
   });
   if (!store.readOnly) sync.start();
 
+  const { dispatch, dispatchAsync } = createDispatchers({
+    handlers,
+    trustedOrigins: [APP_ORIGIN, ...(options.trustedOrigins ?? [])],
+    onInternalError: options.onInternalError,
+    isLocked: lock.isLocked,
+    openWhileLocked: ['lock:unlock'],
+  });
   return {
-    dispatch: createDispatcher({
-      handlers,
-      trustedOrigins: [APP_ORIGIN, ...(options.trustedOrigins ?? [])],
-      onInternalError: options.onInternalError,
-    }),
+    dispatch,
+    dispatchAsync,
+    lock,
+    databaseKey: key,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -6,7 +6,8 @@
 
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { connect } from '../db/connect.ts';
 import { wallClockOf } from '../../../shared/local-day.ts';
 import { LATEST_VERSION } from '../db/migrations.ts';
 import { backupName, backupsToKeep, listBackups, type BackupFile } from './backup-files.ts';
@@ -23,20 +24,16 @@ function finalName({ now, timeZone }: BackupPlace, label?: string): string {
   return backupName(w.date, hhmmss, label);
 }
 
-export async function backupOnline(db: Database.Database, place: BackupPlace): Promise<BackupFile> {
-  mkdirSync(place.dir, { recursive: true });
-  const name = finalName(place);
-  const partial = join(place.dir, `.${name}.partial`);
+/** The daily and "Back up now" backup; async so callers need not change if it gets a worker. */
+export function backupOnline(db: Database.Database, place: BackupPlace): Promise<BackupFile> {
   try {
-    await db.backup(partial);
-    renameSync(partial, join(place.dir, name));
-  } finally {
-    rmSync(partial, { force: true });
+    return Promise.resolve(snapshotNow(db, place));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
-  return found(place.dir, name);
 }
 
-export function snapshotNow(db: Database.Database, place: BackupPlace, label: string): BackupFile {
+export function snapshotNow(db: Database.Database, place: BackupPlace, label?: string): BackupFile {
   mkdirSync(place.dir, { recursive: true });
   const name = finalName(place, label);
   const partial = join(place.dir, `.${name}.partial`);
@@ -72,10 +69,11 @@ export function pruneBackups(dir: string, today: string): string[] {
 export type BackupCheck = { ok: true; version: number } | { ok: false; reason: string };
 
 /** A backup is usable when SQLite's integrity_check passes and no newer Nuzzle wrote it. */
-export function checkBackup(file: string, nativeBinding?: string): BackupCheck {
+export function checkBackup(file: string, key: Buffer, nativeBinding?: string): BackupCheck {
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, {
+    db = connect(file, {
+      key,
       readonly: true,
       fileMustExist: true,
       ...(nativeBinding ? { nativeBinding } : {}),

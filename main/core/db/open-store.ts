@@ -5,13 +5,14 @@
 
 import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { StartupNotice } from '../../../shared/domain.ts';
 import { localDateOf } from '../../../shared/local-day.ts';
 import { listBackups, BACKUP_DIR_NAME } from '../backup/backup-files.ts';
 import { checkBackup } from '../backup/backups.ts';
 import { AppError } from '../errors.ts';
 import { currentVersion, LATEST_VERSION } from './migrations.ts';
+import { connect } from './connect.ts';
 import { openDatabase } from './open-database.ts';
 
 export interface OpenedStore {
@@ -23,6 +24,7 @@ export interface OpenedStore {
 export interface OpenStoreOptions {
   dataDir: string;
   file: string;
+  key: Buffer;
   nativeBinding?: string;
   now: number;
   timeZone: string;
@@ -45,7 +47,7 @@ function codeOf(error: unknown): string {
 class DamagedDatabase extends Error {}
 
 function openChecked(options: OpenStoreOptions): Database.Database {
-  const { file, nativeBinding, dataDir } = options;
+  const { file, key, nativeBinding, dataDir } = options;
   // An empty file opens as a new, empty database. With backups around, that is a lost file.
   if (
     existsSync(file) &&
@@ -54,7 +56,7 @@ function openChecked(options: OpenStoreOptions): Database.Database {
   ) {
     throw new DamagedDatabase('empty file');
   }
-  const db = openDatabase({ file, ...(nativeBinding ? { nativeBinding } : {}) });
+  const db = openDatabase({ file, key, ...(nativeBinding ? { nativeBinding } : {}) });
   const check = db.pragma('quick_check', { simple: true });
   if (check !== 'ok') {
     db.close();
@@ -91,11 +93,11 @@ function moveAside(file: string, now: number): string {
 }
 
 function recover(options: OpenStoreOptions): OpenedStore {
-  const { file, dataDir, now, timeZone, nativeBinding } = options;
+  const { file, dataDir, now, timeZone, key, nativeBinding } = options;
   const aside = existsSync(file) ? moveAside(file, now) : null;
   const asideName = aside ? aside.slice(dataDir.length + 1) : null;
   for (const backup of listBackups(join(dataDir, BACKUP_DIR_NAME))) {
-    if (!checkBackup(backup.file, nativeBinding).ok) continue;
+    if (!checkBackup(backup.file, key, nativeBinding).ok) continue;
     copyFileSync(backup.file, file);
     const db = openChecked(options);
     const today = localDateOf(now, timeZone);
@@ -132,7 +134,8 @@ function recover(options: OpenStoreOptions): OpenedStore {
 }
 
 function openReadOnly(options: OpenStoreOptions, code: string): OpenedStore {
-  const db = new Database(options.file, {
+  const db = connect(options.file, {
+    key: options.key,
     readonly: true,
     fileMustExist: true,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import Database from 'better-sqlite3';
+import { connect } from '../../../main/core/db/connect.ts';
 import type {
   Channel,
   EventMap,
@@ -175,7 +175,7 @@ export const test = base.extend<Options & { nuzzle: Nuzzle }>({
         core.context.emit('changed', { topics: ['clock'] });
       },
       query<T>(sql: string, ...params: unknown[]) {
-        const db = new Database(core.databaseFile, { readonly: true });
+        const db = connect(core.databaseFile, { key: core.databaseKey, readonly: true });
         try {
           return db.prepare(sql).all(...params) as T[];
         } finally {

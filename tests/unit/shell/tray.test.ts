@@ -199,7 +199,7 @@ describe('native binding', () => {
       arch: 'x64',
     };
     expect(nativeBindingPath({ ...env, isPackaged: false })).toBe(
-      '/src/nuzzle/.native/electron-45.5.0-linux-x64/better_sqlite3.node',
+      '/src/nuzzle/.native/sqlcipher-electron-45.5.0-linux-x64/better_sqlite3.node',
     );
     expect(nativeBindingPath({ ...env, isPackaged: true })).toBe(
       '/opt/Nuzzle/resources/native/better_sqlite3.node',
