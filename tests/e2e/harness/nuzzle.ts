@@ -117,7 +117,7 @@ export const test = base.extend<Options & { nuzzle: Nuzzle }>({
     const internal = { url: `${PREVIEW_ORIGIN}/`, isMainFrame: true };
 
     await page.exposeBinding('__nuzzleInvoke', (source, channel: unknown, payload: unknown) =>
-      core.dispatch(channel, payload, {
+      core.dispatchAsync(channel, payload, {
         url: source.frame.url(),
         isMainFrame: source.frame === source.page.mainFrame(),
       }),
