@@ -5,6 +5,7 @@
 import { addDays, daysBetween, localDateOf, weekdayOf } from './local-day.ts';
 import { dayMonth } from './date-words.ts';
 import type { LocalDate } from './local-day.ts';
+import { beyondAnyCount, countCharacters } from './text-length.ts';
 
 export type CommitmentSchedule = { kind: 'daily' } | { kind: 'weekdays'; days: readonly number[] };
 
@@ -43,8 +44,7 @@ export const COMMITMENT_TEXT_MAX_LENGTH = 200;
 export const KEPT_RATE_WINDOWS = [7, 30, 90] as const;
 
 // Count what a person sees as characters, so an emoji or accented letter counts once.
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-const characterCount = (text: string): number => [...graphemes.segment(text)].length;
+const characterCount = (text: string): number => countCharacters(text);
 
 const formatCount = (n: number): string => n.toLocaleString('en-US');
 
@@ -52,6 +52,13 @@ export function validateCommitmentText(text: string): Validation<string> {
   const value = text.trim();
   if (value.length === 0) {
     return { ok: false, message: 'Write what you’ll do — a few words is enough.' };
+  }
+  // The plain length first: grapheme splitting a long paste would cost seconds.
+  if (beyondAnyCount(value, COMMITMENT_TEXT_MAX_LENGTH)) {
+    return {
+      ok: false,
+      message: `That’s far longer than a commitment can be — up to ${formatCount(COMMITMENT_TEXT_MAX_LENGTH)} characters. A shorter promise is often an easier one to keep.`,
+    };
   }
   const length = characterCount(value);
   if (length > COMMITMENT_TEXT_MAX_LENGTH) {
@@ -274,7 +281,7 @@ export interface CommitmentAck {
 /** An acknowledgement's optional words, trimmed; empty is fine ("I noticed" is implied). */
 export function validateAckText(text: string): Validation<string> {
   const value = text.trim();
-  if (characterCount(value) > ACK_TEXT_MAX_LENGTH) {
+  if (beyondAnyCount(value, ACK_TEXT_MAX_LENGTH) || characterCount(value) > ACK_TEXT_MAX_LENGTH) {
     return {
       ok: false,
       message: `A few words are plenty — up to ${formatCount(ACK_TEXT_MAX_LENGTH)} characters.`,

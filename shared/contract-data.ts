@@ -11,6 +11,8 @@ export const DELETE_CONFIRMATION = 'delete my data';
 export interface ImportResult {
   cancelled: boolean;
   added: number;
+  /** Records already here with different content (the ones here were kept). */
+  conflicts: number;
 }
 
 export const dataChannels = {

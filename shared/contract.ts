@@ -19,6 +19,17 @@ import {
   score,
 } from './contract-kit.ts';
 import { noteChannels } from './contract-notes.ts';
+import { questionChannels } from './contract-questions.ts';
+import { DAY_END_HOURS } from './partner-day.ts';
+
+/** "My day ends at": a whole hour from midnight (0) to 4 am. */
+const dayEndsAt = z
+  .number({ error: 'Choose when your day ends, from midnight to 4 am.' })
+  .int({ error: 'Choose when your day ends, from midnight to 4 am.' })
+  .min(DAY_END_HOURS[0], { error: 'Choose when your day ends, from midnight to 4 am.' })
+  .max(DAY_END_HOURS[DAY_END_HOURS.length - 1] ?? 4, {
+    error: 'Choose when your day ends, from midnight to 4 am.',
+  });
 import type {
   AppInfo,
   Checkin,
@@ -53,6 +64,8 @@ export const contract = {
         })
         .optional(),
       launchAtLogin: z.boolean({ error: 'Launch at login is either on or off.' }).optional(),
+      myDayEndsAt: dayEndsAt.optional(),
+      partnerDayEndsAt: dayEndsAt.optional(),
     }),
   ),
   'onboarding:complete': channel<Settings>()(
@@ -81,6 +94,7 @@ export const contract = {
     z.strictObject({ partnerId: id, localDate, mood: score('Mood') }),
   ),
   'history:get': channel<HistoryView>()(none),
+  'history:dismiss-notice': channel<{ dismissed: true }>()(none),
   'pauses:add': channel<Pause>()(
     z
       .strictObject({
@@ -112,6 +126,7 @@ export const contract = {
   ...guideChannels,
   ...syncChannels,
   ...lockChannels,
+  ...questionChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -162,6 +177,7 @@ export type Topic =
   | 'notes'
   | 'commitments'
   | 'guides'
+  | 'questions'
   | 'data';
 
 export interface EventMap {

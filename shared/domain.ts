@@ -15,6 +15,8 @@ export interface Partner {
   name: string;
   /** Whether this partner checks in on this computer (both do in "both" mode). */
   onThisComputer: boolean;
+  /** "My day ends at": 0 (midnight) … 4 (4 am); a check-in before it belongs to the night before. */
+  dayEndsAt: number;
 }
 
 export interface ReminderSettings {
@@ -56,10 +58,16 @@ export interface Pause {
   endDate: LocalDate;
   reason: string;
   createdAt: number;
+  /** The author's day when it was added (null for pauses from before Nuzzle kept it). */
+  addedOn: LocalDate | null;
 }
 
 export interface PartnerToday {
   partner: Partner;
+  /** This partner's own current day (their zone, their day end): their check-in is for it. */
+  today: LocalDate;
+  /** The zone their day is counted in (for the partner on another computer: last known). */
+  timeZone: string;
   checkin: Checkin | null;
   /** Today's check-in may still be changed; earlier days are read-only. */
   editable: boolean;
@@ -84,6 +92,8 @@ export interface TodayView {
   partners: PartnerToday[];
   record: RecordSummary;
   pausedToday: Pause | null;
+  /** Pauses the partner added in the last week that cover days already past. */
+  pausesAddedAfter: Pause[];
   reminder: ReminderStatus;
 }
 
@@ -96,6 +106,8 @@ export interface HistoryView {
   settled: { weekStart: LocalDate; average: Record<string, number | null> }[];
   partners: Partner[];
   pauses: Pause[];
+  /** Told once after an update changed how the pattern score is worked out. */
+  notice: string | null;
 }
 
 export interface AppInfo {
@@ -108,7 +120,14 @@ export interface AppInfo {
 
 /** What happened at start-up that the user should know about (told once, plainly). */
 export interface StartupNotice {
-  kind: 'restored-from-backup' | 'started-fresh' | 'read-only';
+  kind:
+    | 'restored-from-backup'
+    | 'started-fresh'
+    | 'read-only'
+    /** Work saved before an unclean exit (or outside damage) isn't in the file. */
+    | 'changes-missing'
+    /** The background check found damage; the next start restores from a backup. */
+    | 'damage-found';
   message: string;
   backupDate: LocalDate | null;
   /** The damaged file, kept beside the database under this name. */
@@ -127,4 +146,6 @@ export interface DataStatus {
   backingUp: boolean;
   notice: StartupNotice | null;
   readOnly: boolean;
+  /** The last backup that failed, in plain words (cleared by the next one that works). */
+  backupError: string | null;
 }

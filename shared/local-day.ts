@@ -64,8 +64,23 @@ export function isLocalTime(value: unknown): value is LocalTime {
   return typeof value === 'string' && LOCAL_TIME.test(value);
 }
 
+// formatToParts is the costly part of every "what day is it" question, and one save asks it
+// several times within the same second: the last answer per zone is kept for that second
+// (zone offsets are whole seconds, so a second reads the same wall clock throughout).
+const lastWallClock = new Map<string, { second: number; wall: WallClock }>();
+
 /** The wall clock shown in `timeZone` at `instant` (ms since the epoch). */
 export function wallClockOf(instant: number, timeZone: string): WallClock {
+  const second = Math.floor(instant / 1000);
+  const last = lastWallClock.get(timeZone);
+  if (last?.second === second) return { ...last.wall };
+  const wall = readWallClock(instant, timeZone);
+  if (lastWallClock.size > 64) lastWallClock.clear();
+  lastWallClock.set(timeZone, { second, wall: { ...wall } });
+  return wall;
+}
+
+function readWallClock(instant: number, timeZone: string): WallClock {
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const get = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((p) => p.type === type)?.value ?? '00';
@@ -124,7 +139,21 @@ export function weekStartOf(date: LocalDate): LocalDate {
  * In a spring-forward gap (the time never appears) it is the first valid instant after
  * the gap; in a fall-back repeat (the time appears twice) it is the first occurrence.
  */
+// instantAt is pure (a date, a time and a zone's rules) and asked again and again for the
+// same few answers (tonight's reminder, tomorrow's midnight): remembered, a bounded number.
+const instants = new Map<string, number>();
+
 export function instantAt(date: LocalDate, time: LocalTime, timeZone: string): number {
+  const key = `${timeZone} ${date} ${time}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known;
+  const instant = computeInstantAt(date, time, timeZone);
+  if (instants.size >= 1024) instants.clear();
+  instants.set(key, instant);
+  return instant;
+}
+
+function computeInstantAt(date: LocalDate, time: LocalTime, timeZone: string): number {
   const tm = LOCAL_TIME.exec(time);
   if (!tm) throw new RangeError(`Not a time of day: ${time}`);
   const wanted = dateToUtcMs(date) + (Number(tm[1]) * 60 + Number(tm[2])) * 60_000;

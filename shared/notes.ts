@@ -5,6 +5,7 @@
 import type { Partner } from './domain.ts';
 import { addDays, daysBetween, isValidTimeZone, localDateOf, weekStartOf } from './local-day.ts';
 import type { LocalDate } from './local-day.ts';
+import { beyondAnyCount, CODE_UNITS_PER_CHARACTER, countCharacters } from './text-length.ts';
 
 export const NOTE_MAX_LENGTH = 1000;
 
@@ -13,7 +14,7 @@ export const NOTE_MAX_LENGTH = 1000;
  * single visible character can hide many code units (combining marks, emoji sequences);
  * this keeps such text from growing without bound. Ordinary notes never come near it.
  */
-export const NOTE_MAX_CODE_UNITS = NOTE_MAX_LENGTH * 16;
+export const NOTE_MAX_CODE_UNITS = NOTE_MAX_LENGTH * CODE_UNITS_PER_CHARACTER;
 
 export const DEFAULT_NUDGE_AFTER_DAYS = 3;
 
@@ -122,16 +123,15 @@ export interface WeekFlow {
 
 type Validation<T> = { ok: true; value: T } | { ok: false; message: string };
 
-// Count what a person sees as characters, so an emoji (even a family or a flag) counts once.
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-export const characterCount = (text: string): number => [...graphemes.segment(text)].length;
+/** What a person sees as characters, so an emoji (even a family or a flag) counts once. */
+export const characterCount = (text: string): number => countCharacters(text);
 
 const formatCount = (n: number): string => n.toLocaleString('en-US');
 
 export function validateNoteText(text: string): Validation<string> {
   const value = text.trim();
   if (value.length === 0) return { ok: false, message: 'Write a few words first.' };
-  if (value.length > NOTE_MAX_CODE_UNITS) {
+  if (beyondAnyCount(value, NOTE_MAX_LENGTH)) {
     return { ok: false, message: 'This note is longer than Nuzzle can keep — try trimming it.' };
   }
   const length = characterCount(value);

@@ -1,13 +1,17 @@
 // The record of kept days: pure math over check-ins and planned pauses.
 //
-// A day is *kept* when both partners checked in on it. Pauses (travel, illness) are days the
-// couple agreed not to count: they neither extend nor break a run and are never a miss. An
-// unfinished today is never a miss either — the day isn't over yet.
+// A day is *kept* when both partners checked in on it (each dates a check-in by their own
+// day: their zone and the hour their day ends). A day is only over for the record once it is
+// over for both partners, so a day still running for either one is never a miss: it neither
+// breaks the run nor lowers the score until it ends. Pauses (travel, illness) are days the
+// couple agreed not to count: they neither extend nor break a run and freeze the score.
 //
-// Dates are handled as whole-day numbers (days since 1970-01-01, proleptic Gregorian)
-// so nothing depends on the machine's time zone and a decade of history is a few thousand
-// Map lookups.
+// The consistency score is a habit strength (as in Loop Habit Tracker): it starts at zero,
+// each kept day moves it a step towards 100 and each missed day a step towards 0, with a
+// two-week half-life. About half after two weeks, most of the way after two months, and one
+// quiet day after a long run costs about five points.
 
+import { dateOf, dayNumber, mondayOf, requireDay } from './day-number.ts';
 import type { LocalDate } from './local-day.ts';
 
 export interface CheckinMark {
@@ -28,22 +32,31 @@ export type DayState = 'kept' | 'one' | 'none' | 'paused' | 'future';
 export interface DayCell {
   date: LocalDate;
   state: DayState;
+  /** Still running for at least one partner: not a miss, whatever happens next. */
+  open?: true;
 }
 
 export interface RecordInput {
   partnerIds: readonly [string, string];
   checkins: readonly CheckinMark[];
   pauses: readonly PauseRange[];
+  /** The day of whoever is looking: windows, the calendar and "today" are theirs. */
   today: LocalDate;
+  /**
+   * Each partner's own current day, in `partnerIds` order (default: both on `today`). Days
+   * from the earlier of the two on are still running for someone.
+   */
+  partnerDays?: readonly [LocalDate, LocalDate];
 }
 
 export interface RecordSummary {
   today: LocalDate;
+  /** Whether each partner checked in on their own current day. */
   checkedInToday: Record<string, boolean>;
   todayKept: boolean;
   /** Today falls in a pause (and isn't kept). */
   todayPaused: boolean;
-  /** Kept days in a row ending today, or yesterday while today is still open. */
+  /** Kept days in a row, up to the days still running (which never break it). */
   currentRun: number;
   longestRun: number;
   /** Kept days within the last N days, today included. */
@@ -54,7 +67,7 @@ export interface RecordSummary {
   paused7: number;
   paused30: number;
   paused90: number;
-  /** 0…100, see CONSISTENCY_EXPLANATION. */
+  /** 0…100, the habit strength of the pattern (see record-words.ts for its words). */
   consistency: number;
   /** The first day anyone checked in, or null before the first check-in. */
   firstDate: LocalDate | null;
@@ -78,82 +91,48 @@ export interface SettledWeek {
 }
 
 export const CONSISTENCY_HALF_LIFE_DAYS = 14;
+/** Each day the score keeps this share of itself and moves the rest towards kept (1) or not (0). */
+export const SCORE_MULTIPLIER = 2 ** (-1 / CONSISTENCY_HALF_LIFE_DAYS);
 
-export const CONSISTENCY_EXPLANATION =
-  'This score follows the pattern of days you have both shown up, with the last few weeks ' +
-  'counting most, so a quiet day barely moves it and paused days are simply left out.';
-
-const DAY_MS = 86_400_000;
 const WINDOWS = [7, 30, 90] as const;
 const YEAR_WEEKS = 53;
+const BOTH = 3;
 
 /**
- * Whole days since 1970-01-01; NaN for anything that isn't a real `YYYY-MM-DD` date.
- * Plain arithmetic (no Date, no regex): it runs once per check-in, so a decade of history
- * stays in the sub-millisecond range. The day count is the classic days-from-civil formula.
+ * The record folded day by day, oldest first, up to and including day `through`. Only days
+ * over for both partners are ever folded into a kept copy (record-ledger.ts), so a fold can
+ * be carried forward instead of recomputed.
  */
-function dayNumber(date: string): number {
-  if (date.length !== 10 || date[4] !== '-' || date[7] !== '-') return NaN;
-  const y = digits(date, 0, 4);
-  const m = digits(date, 5, 7);
-  const d = digits(date, 8, 10);
-  // Written as a positive test so a NaN from a non-digit fails it too.
-  if (Number.isNaN(y) || !(m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m))) return NaN;
-  const yy = m <= 2 ? y - 1 : y; // count years from March so the leap day ends the year
-  const era = Math.floor(yy / 400);
-  const yearOfEra = yy - era * 400;
-  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
+export interface RecordFold {
+  through: number;
+  /** The first day anyone checked in, once reached. */
+  firstDay: number | null;
+  run: number;
+  longestRun: number;
+  totalKept: number;
+  /** 0…1 */
+  score: number;
 }
 
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return NaN;
-    n = n * 10 + c;
-  }
-  return n;
-}
+export const EMPTY_FOLD: RecordFold = {
+  through: -Infinity,
+  firstDay: null,
+  run: 0,
+  longestRun: 0,
+  totalKept: 0,
+  score: 0,
+};
 
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
-function requireDay(date: LocalDate, what: string): number {
-  const day = dayNumber(date);
-  if (Number.isNaN(day)) throw new RangeError(`${what} is not a calendar date: ${date}`);
-  return day;
-}
-
-function dateOf(day: number): LocalDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Monday on or before `day` (1970-01-01 was a Thursday). */
-function mondayOf(day: number): number {
-  return day - ((((day + 3) % 7) + 7) % 7);
-}
-
-/** Who checked in on which day, and which days are paused — built once per call. */
-interface RecordIndex {
-  today: number;
+/** Who checked in on which day, and which days are paused. */
+export interface RecordIndex {
   /** Bit 1 = first partner, bit 2 = second partner. */
   marks: Map<number, number>;
-  firstDay: number | null;
   pauses: { start: number; end: number }[];
 }
 
-const BOTH = 3;
-
-function indexRecord(input: RecordInput): RecordIndex {
-  const today = requireDay(input.today, 'today');
+export function indexRecord(input: Pick<RecordInput, 'partnerIds' | 'checkins' | 'pauses'>) {
   const [a, b] = input.partnerIds;
   const marks = new Map<number, number>();
-  let firstDay: number | null = null;
   for (const c of input.checkins) {
     const bit = c.partnerId === a ? 1 : c.partnerId === b ? 2 : 0;
     const day = dayNumber(c.localDate);
@@ -161,7 +140,6 @@ function indexRecord(input: RecordInput): RecordIndex {
     // must not blank the whole record. Duplicates collapse because marks are bits.
     if (bit === 0 || Number.isNaN(day)) continue;
     marks.set(day, (marks.get(day) ?? 0) | bit);
-    if (day <= today && (firstDay === null || day < firstDay)) firstDay = day;
   }
   const pauses: { start: number; end: number }[] = [];
   for (const p of input.pauses) {
@@ -169,7 +147,8 @@ function indexRecord(input: RecordInput): RecordIndex {
     const end = dayNumber(p.endDate);
     if (!Number.isNaN(start) && !Number.isNaN(end) && start <= end) pauses.push({ start, end });
   }
-  return { today, marks, firstDay, pauses };
+  const index: RecordIndex = { marks, pauses };
+  return index;
 }
 
 /** Paused days within [from, to], as a Set so per-day lookups stay O(1). */
@@ -181,36 +160,108 @@ function pausedDays(index: RecordIndex, from: number, to: number): Set<number> {
   return days;
 }
 
-function stateOf(index: RecordIndex, paused: Set<number>, day: number): DayState {
-  if (day > index.today) return 'future';
+/**
+ * Folds days `fold.through + 1` … `to` into a copy of `fold`. Days from `openFrom` on are
+ * still running for someone: kept ones count, the others wait (neither add nor age).
+ */
+export function foldDays(
+  fold: RecordFold,
+  index: RecordIndex,
+  to: number,
+  openFrom: number,
+): RecordFold {
+  const next = { ...fold };
+  const from =
+    fold.firstDay === null ? firstMarkedAfter(index, fold.through, to) : fold.through + 1;
+  if (from === null) return { ...next, through: Math.max(next.through, to) };
+  if (next.firstDay === null) next.firstDay = from;
+  const paused = pausedDays(index, from, to);
+  for (let d = from; d <= to; d++) {
+    if ((index.marks.get(d) ?? 0) === BOTH) {
+      // Showing up during a pause still counts: kept wins over paused.
+      next.run++;
+      next.totalKept++;
+      next.longestRun = Math.max(next.longestRun, next.run);
+      next.score = next.score * SCORE_MULTIPLIER + (1 - SCORE_MULTIPLIER);
+    } else if (!paused.has(d) && d < openFrom) {
+      // A gap: the run starts again and the score eases down one step.
+      next.run = 0;
+      next.score *= SCORE_MULTIPLIER;
+    }
+  }
+  next.through = Math.max(next.through, to);
+  return next;
+}
+
+function firstMarkedAfter(index: RecordIndex, after: number, to: number): number | null {
+  let first: number | null = null;
+  for (const day of index.marks.keys()) {
+    if (day > after && day <= to && (first === null || day < first)) first = day;
+  }
+  return first;
+}
+
+/** The viewer's day, each partner's day, and the span still running for someone. */
+interface Days {
+  today: number;
+  partnerDays: [number, number];
+  openFrom: number;
+  openTo: number;
+}
+
+function daysOf(input: RecordInput): Days {
+  const today = requireDay(input.today, 'today');
+  const [a, b] = input.partnerDays ?? [input.today, input.today];
+  const partnerDays: [number, number] = [
+    requireDay(a, 'a partner’s day'),
+    requireDay(b, 'a partner’s day'),
+  ];
+  return {
+    today,
+    partnerDays,
+    openFrom: Math.min(today, ...partnerDays),
+    openTo: Math.max(today, ...partnerDays),
+  };
+}
+
+function stateOf(index: RecordIndex, paused: Set<number>, today: number, day: number): DayState {
+  if (day > today) return 'future';
   const mark = index.marks.get(day) ?? 0;
-  // Showing up during a pause still counts: kept wins over paused.
   if (mark === BOTH) return 'kept';
   if (paused.has(day)) return 'paused';
   return mark === 0 ? 'none' : 'one';
 }
 
-function statesBetween(index: RecordIndex, from: number, to: number): DayCell[] {
-  const paused = pausedDays(index, from, Math.min(to, index.today));
+function statesBetween(index: RecordIndex, days: Days, from: number, to: number): DayCell[] {
+  const paused = pausedDays(index, from, Math.min(to, days.today));
   const cells: DayCell[] = [];
-  for (let d = from; d <= to; d++)
-    cells.push({ date: dateOf(d), state: stateOf(index, paused, d) });
+  for (let d = from; d <= to; d++) {
+    const state = stateOf(index, paused, days.today, d);
+    const open = d >= days.openFrom && (state === 'one' || state === 'none');
+    cells.push(open ? { date: dateOf(d), state, open } : { date: dateOf(d), state });
+  }
   return cells;
 }
 
-export function summarizeRecord(input: RecordInput): RecordSummary {
+/**
+ * The whole summary. `carried` is an already-folded prefix of closed days (record-ledger.ts);
+ * `input.checkins` must then hold at least the days after it and the last 90 days.
+ */
+export function summarizeRecord(
+  input: RecordInput,
+  carried: RecordFold = EMPTY_FOLD,
+): RecordSummary {
   const index = indexRecord(input);
-  const { today, firstDay } = index;
+  const days = daysOf(input);
+  const { today } = days;
   const [a, b] = input.partnerIds;
-  const todayMark = index.marks.get(today) ?? 0;
   const windowStart = today - (WINDOWS[WINDOWS.length - 1] ?? 0) + 1;
-  const from = Math.min(firstDay ?? today, windowStart);
-  const paused = pausedDays(index, from, today);
+  const paused = pausedDays(index, windowStart, today);
 
   const kept = [0, 0, 0];
   const pausedIn = [0, 0, 0];
   for (let d = windowStart; d <= today; d++) {
-    const state = stateOf(index, paused, d);
+    const state = stateOf(index, paused, today, d);
     WINDOWS.forEach((n, i) => {
       if (d <= today - n) return;
       if (state === 'kept') kept[i] = (kept[i] ?? 0) + 1;
@@ -218,64 +269,43 @@ export function summarizeRecord(input: RecordInput): RecordSummary {
     });
   }
 
-  // One pass oldest → newest: runs, totals, and the weighted consistency sums.
-  // Each day ages by one step, so the weight is carried multiplicatively instead of pow().
-  const decay = 2 ** (-1 / CONSISTENCY_HALF_LIFE_DAYS);
-  let run = 0;
-  let longestRun = 0;
-  let totalKept = 0;
-  let weightedKept = 0;
-  let weightedDays = 0;
-  if (firstDay !== null) {
-    for (let d = firstDay; d <= today; d++) {
-      weightedKept *= decay;
-      weightedDays *= decay;
-      const state = stateOf(index, paused, d);
-      if (state === 'kept') {
-        run++;
-        totalKept++;
-        longestRun = Math.max(longestRun, run);
-        weightedKept += 1;
-        weightedDays += 1;
-      } else if (state !== 'paused' && d !== today) {
-        // A gap. An unfinished today is neither a gap nor part of the score yet.
-        run = 0;
-        weightedDays += 1;
-      }
-    }
-  }
-
+  const fold = foldDays(carried, index, days.openTo, days.openFrom);
+  const marked = (day: number, bit: number) => ((index.marks.get(day) ?? 0) & bit) !== 0;
+  const todayMark = index.marks.get(today) ?? 0;
   return {
     today: input.today,
-    checkedInToday: { [a]: (todayMark & 1) !== 0, [b]: (todayMark & 2) !== 0 },
+    checkedInToday: { [a]: marked(days.partnerDays[0], 1), [b]: marked(days.partnerDays[1], 2) },
     todayKept: todayMark === BOTH,
     todayPaused: todayMark !== BOTH && paused.has(today),
-    currentRun: run,
-    longestRun,
+    currentRun: fold.run,
+    longestRun: fold.longestRun,
     kept7: kept[0] ?? 0,
     kept30: kept[1] ?? 0,
     kept90: kept[2] ?? 0,
     paused7: pausedIn[0] ?? 0,
     paused30: pausedIn[1] ?? 0,
     paused90: pausedIn[2] ?? 0,
-    // The ratio of two equally-weighted sums is already bias-corrected: a first kept day is
-    // 100, and a single gap after a long run only costs its own (small) share.
-    consistency: weightedDays > 0 ? Math.round((100 * weightedKept) / weightedDays) : 0,
-    firstDate: firstDay === null ? null : dateOf(firstDay),
-    totalKept,
+    consistency: Math.round(100 * fold.score),
+    firstDate: fold.firstDay === null ? null : dateOf(fold.firstDay),
+    totalKept: fold.totalKept,
   };
 }
 
 /** The state of every day from `from` to `to`, inclusive (empty when `to` is before `from`). */
 export function dayStates(input: RecordInput, from: LocalDate, to: LocalDate): DayCell[] {
-  return statesBetween(indexRecord(input), requireDay(from, 'from'), requireDay(to, 'to'));
+  return statesBetween(
+    indexRecord(input),
+    daysOf(input),
+    requireDay(from, 'from'),
+    requireDay(to, 'to'),
+  );
 }
 
 /** The last twelve months as 53 Monday-started weeks, for a heatmap. */
 export function yearCalendar(input: RecordInput): YearCalendar {
-  const index = indexRecord(input);
-  const start = mondayOf(index.today) - (YEAR_WEEKS - 1) * 7;
-  const cells = statesBetween(index, start, start + YEAR_WEEKS * 7 - 1);
+  const days = daysOf(input);
+  const start = mondayOf(days.today) - (YEAR_WEEKS - 1) * 7;
+  const cells = statesBetween(indexRecord(input), days, start, start + YEAR_WEEKS * 7 - 1);
   const weeks: DayCell[][] = [];
   for (let w = 0; w < YEAR_WEEKS; w++) weeks.push(cells.slice(w * 7, w * 7 + 7));
   const months: { column: number; month: string }[] = [];
@@ -284,6 +314,11 @@ export function yearCalendar(input: RecordInput): YearCalendar {
       months.push({ column: Math.floor(i / 7), month: cell.date.slice(0, 7) });
   });
   return { start: dateOf(start), today: input.today, weeks, months };
+}
+
+/** The first day a year calendar and 52 weeks of "settled" look at (its reads need no more). */
+export function calendarStart(today: LocalDate): LocalDate {
+  return dateOf(mondayOf(requireDay(today, 'today')) - (YEAR_WEEKS - 1) * 7);
 }
 
 /**

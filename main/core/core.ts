@@ -1,6 +1,7 @@
 // The Nuzzle core: everything the app does, in plain Node. The Electron shell (and the e2e
 // harness, and tests) create one, call `dispatch` with IPC calls, and listen for events.
 
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventMap, EventName } from '../../shared/contract.ts';
@@ -9,9 +10,9 @@ import type { Clock } from './clock.ts';
 import type { NotificationKind } from './notification-text.ts';
 import type { CoreContext } from './context.ts';
 import { openStore } from './db/open-store.ts';
-import { DamagedPlainFile, encryptBackups, encryptDatabaseFile } from './db/encrypt-upgrade.ts';
-import { BACKUP_DIR_NAME } from './backup/backup-files.ts';
-import { AppError } from './errors.ts';
+import { savesRefusedReadOnly } from './db/startup-words.ts';
+import { KEY_BYTES } from './db/connect.ts';
+import { canWrite } from './db/read-only-open.ts';
 import { lockHandlers } from './handlers/lock-handlers.ts';
 import { KEY_FILE } from './lock/key-file.ts';
 import { createKeyStore, type KeyringProtector, type KeyStore } from './lock/key-store.ts';
@@ -22,6 +23,8 @@ import { checkinHandlers } from './handlers/checkin-handlers.ts';
 import { commitmentHandlers } from './handlers/commitment-handlers.ts';
 import { guideHandlers } from './handlers/guide-handlers.ts';
 import { noteHandlers } from './handlers/note-handlers.ts';
+import { questionHandlers } from './handlers/question-handlers.ts';
+import { questionWaiting } from './questions/tray-info.ts';
 import { reminderHandlers } from './handlers/reminder-handlers.ts';
 import { settingsHandlers } from './handlers/settings-handlers.ts';
 import { syncHandlers } from './handlers/sync-handlers.ts';
@@ -38,6 +41,8 @@ import {
 } from './ipc/dispatch.ts';
 import { createCheckinStore } from './stores/checkin-store.ts';
 import { createPauseStore } from './stores/pause-store.ts';
+import { createPartnerDays } from './record/partner-days.ts';
+import { createRecordReader } from './record/record-reader.ts';
 import { createSettingsStore } from './stores/settings-store.ts';
 import {
   createSyncService,
@@ -68,6 +73,11 @@ export interface CoreOptions {
   syncFolders?: SyncFolderPicker;
   /** How sync watches its folder: the shell passes { pollMs: 60_000, watch: true }. */
   sync?: Pick<SyncServiceOptions, 'pollMs' | 'watch' | 'kdfLogN'>;
+  /**
+   * When a start skipped the file's quick_check (a clean last close), how long after start
+   * to run it, once the app is idle. Default 30 s; null leaves it to `checkIntegrity()`.
+   */
+  deferredCheckMs?: number | null;
   /** The OS secret store that wraps the database key (the shell's); null or absent: none. */
   keyring?: KeyringProtector | null;
   /** The database key, when a sealed start was unlocked with the passcode (sealed-start.ts). */
@@ -96,26 +106,11 @@ function databaseKey(options: CoreOptions, keys: KeyStore): Buffer {
   }
   // No key file: a new install, or a plain database from before encryption (upgraded next).
   // An unreadable file without a key is treated like a damaged one: moved aside, never deleted.
+  const file = join(options.dataDir, DATABASE_FILE);
+  // A folder Nuzzle can't write keeps its plain file as is; it opens from an encrypted private
+  // copy under a key that is never needed again (read-only-open.ts).
+  if (!canWrite(options.dataDir, file)) return randomBytes(KEY_BYTES);
   return keys.createKey();
-}
-
-/** Encrypts a database and backups left plain by an older Nuzzle (encrypt-upgrade.ts). */
-function upgradeToEncryption(options: CoreOptions, file: string, key: Buffer): void {
-  let upgraded = true;
-  try {
-    encryptDatabaseFile(file, key, options.nativeBinding);
-  } catch (error) {
-    const raw = (error as { code?: unknown } | null)?.code;
-    const code = typeof raw === 'string' ? raw : '';
-    if (!/^SQLITE_(CORRUPT|NOTADB)/.test(code) && !(error instanceof DamagedPlainFile)) {
-      throw new AppError(
-        'storage',
-        'Nuzzle needs to encrypt your data but couldn’t write to its data folder (the disk may be full or read-only). Free some space or check the folder’s permissions, then open Nuzzle again. Your data has not been changed.',
-      );
-    }
-    upgraded = false; // a damaged plain file: start-up recovery moves it aside
-  }
-  encryptBackups(join(options.dataDir, BACKUP_DIR_NAME), key, options.nativeBinding, upgraded);
 }
 
 export type CoreListener = <E extends EventName>(event: E, payload: EventMap[E]) => void;
@@ -133,6 +128,12 @@ export interface Core {
   lock: LockService;
   /** The key the database and its backups are encrypted with (for tools that read them). */
   databaseKey: Buffer;
+  /** The last run ended without a clean close (crash, kill, power cut). */
+  uncleanShutdown: boolean;
+  /** The store is open read-only (the data folder can't be written). */
+  readOnly: boolean;
+  /** Runs the quick_check that start-up deferred (if it still is); false when damaged. */
+  checkIntegrity(): boolean;
   close(): void;
 }
 
@@ -141,7 +142,6 @@ export function createCore(options: CoreOptions): Core {
   const databaseFile = join(options.dataDir, DATABASE_FILE);
   const keys = keyStoreFor(options);
   const key = databaseKey(options, keys);
-  upgradeToEncryption(options, databaseFile, key);
   const store = openStore({
     dataDir: options.dataDir,
     file: databaseFile,
@@ -155,14 +155,20 @@ export function createCore(options: CoreOptions): Core {
   const queue: (() => void)[] = [];
   let emitting = false;
 
+  const settings = createSettingsStore(db);
+  const checkins = createCheckinStore(db);
+  const pauses = createPauseStore(db);
+  const days = createPartnerDays(db, options.clock, settings);
   const context: CoreContext = {
     db,
     clock: options.clock,
     version: options.version ?? '0.0.0',
     platform: options.platform ?? process.platform,
-    settings: createSettingsStore(db),
-    checkins: createCheckinStore(db),
-    pauses: createPauseStore(db),
+    settings,
+    checkins,
+    pauses,
+    days,
+    record: createRecordReader({ settings, checkins, pauses, days }),
     notify: (kind) => options.notify?.(kind),
     // Events raised while listeners run (the reminder reacting to a check-in) are queued, so
     // every listener sees events in the order they happened.
@@ -193,7 +199,7 @@ export function createCore(options: CoreOptions): Core {
 
   const reminders = createReminderService(context, {
     ...options.reminders,
-    notify: () => context.notify('reminder'),
+    notify: () => context.notify(questionWaiting(context) ? 'reminder-question' : 'reminder'),
   });
   const sync = createSyncService(context, {
     ...options.sync,
@@ -207,11 +213,12 @@ export function createCore(options: CoreOptions): Core {
     ...settingsHandlers(context),
     ...checkinHandlers(context, reminders),
     ...reminderHandlers(context, reminders),
-    ...dataHandlers(data, reportError('backup')),
+    ...dataHandlers(data),
     ...noteHandlers(context),
     ...commitmentHandlers(context),
     ...guideHandlers(context),
     ...syncHandlers(sync),
+    ...questionHandlers(context),
   };
   // Anything the reminder plan reads has changed: re-plan (never on its own 'reminders' news).
   listeners.add((event, payload) => {
@@ -229,6 +236,28 @@ export function createCore(options: CoreOptions): Core {
     if (event === 'changed') sync.soon();
   });
   if (!store.readOnly) sync.start();
+  // The marker beside the database learns of every committed change (see shutdown-marker.ts).
+  listeners.add((event) => {
+    if (event === 'changed') store.noteChange();
+  });
+  const checkIntegrity = (): boolean => {
+    if (!store.checkPending) return true;
+    const ok = store.checkNow();
+    if (!ok) data.reportDamage();
+    return ok;
+  };
+  const deferredMs = options.deferredCheckMs === undefined ? 30_000 : options.deferredCheckMs;
+  const deferredCheck =
+    store.checkPending && deferredMs !== null
+      ? setTimeout(() => {
+          try {
+            checkIntegrity();
+          } catch (error) {
+            options.onInternalError?.('integrity-check', error);
+          }
+        }, deferredMs)
+      : null;
+  deferredCheck?.unref();
 
   const { dispatch, dispatchAsync } = createDispatchers({
     handlers,
@@ -236,6 +265,7 @@ export function createCore(options: CoreOptions): Core {
     onInternalError: options.onInternalError,
     isLocked: lock.isLocked,
     openWhileLocked: ['lock:unlock'],
+    ...(store.readOnly ? { storageMessage: savesRefusedReadOnly } : {}),
   });
   return {
     dispatch,
@@ -251,11 +281,15 @@ export function createCore(options: CoreOptions): Core {
     data,
     sync,
     databaseFile,
+    uncleanShutdown: store.uncleanShutdown,
+    readOnly: store.readOnly,
+    checkIntegrity,
     close() {
+      if (deferredCheck) clearTimeout(deferredCheck);
       reminders.stop();
       sync.stop();
       listeners.clear();
-      db.close();
+      store.close();
     },
   };
 }

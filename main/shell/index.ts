@@ -19,6 +19,8 @@ import type { NotificationKind } from '../core/notification-text.ts';
 import { idleLockDue } from '../core/lock/idle-lock.ts';
 import { osKeyring } from './keyring.ts';
 import { applySecurityPolicy } from './security.ts';
+import { attachTextContextMenu } from './context-menu.ts';
+import { explainClosedWindow, QUIT_ON_CLOSE_KEY, EXPLAINED_KEY } from './closed-window.ts';
 import { TrayController } from './tray.ts';
 import { AppWindows } from './windows.ts';
 
@@ -40,7 +42,7 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   applySecurityPolicy();
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform)));
+  app.on('web-contents-created', (_event, contents) => attachTextContextMenu(contents));
   serveRenderer(rendererRoot);
 
   // The notifier and the windows exist after the core; the core only needs to call them later.
@@ -94,6 +96,30 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
   void core.data.dailyBackup();
 
   const { settings } = core.context;
+  const now = () => core.context.clock.now();
+  const quitOnClose = () => settings.readLocal<unknown>(QUIT_ON_CLOSE_KEY, false) === true;
+  const setQuitOnClose = (checked: boolean) => {
+    settings.writeLocal(QUIT_ON_CLOSE_KEY, checked, now());
+    setAppMenu();
+  };
+  const setAppMenu = () =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        appMenuTemplate(process.platform, { checked: quitOnClose(), toggle: setQuitOnClose }),
+      ),
+    );
+  setAppMenu();
+  let cleanedUp = false;
+  const cleanUp = () => {
+    if (cleanedUp) return;
+    cleanedUp = true;
+    windows.prepareToQuit();
+    rollover.stop();
+    clearInterval(idleTimer);
+    core.reminders.stop();
+    tray.destroy();
+    core.close();
+  };
   const windows = new AppWindows(
     {
       platform: process.platform,
@@ -103,6 +129,18 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
     {
       load: () => settings.readLocal<unknown>('windowBounds', null),
       save: (bounds) => settings.writeLocal('windowBounds', bounds, core.context.clock.now()),
+    },
+    {
+      quitOnClose,
+      explained: () => settings.readLocal<unknown>(EXPLAINED_KEY, false) === true,
+      explain: () => {
+        settings.writeLocal(EXPLAINED_KEY, true, now());
+        void explainClosedWindow().then((quit) => {
+          if (quit) setQuitOnClose(true);
+        });
+      },
+      quit: () => app.quit(),
+      sessionEnd: cleanUp,
     },
   );
   windows.createQuickWindow();
@@ -117,10 +155,11 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
     if (next.show === 'main') windows.showMain(next.route);
     if (next.show === 'error') windows.showMain('today');
   };
-  const tray = new TrayController(iconDir, onTrayAction);
+  const tray = new TrayController(iconDir, onTrayAction, () => windows.toggleQuick(tray.bounds()));
   const notifier = new Notifier((kind) => {
-    if (kind === 'reminder') windows.showQuick('quick', tray.bounds());
-    else windows.showMain('notes');
+    if (kind === 'reminder' || kind === 'reminder-question') {
+      windows.showQuick('quick', tray.bounds());
+    } else windows.showMain('notes');
   });
   setNotify((kind) => notifier.show(kind));
 
@@ -138,7 +177,10 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
   core.subscribe((_event, payload) => {
     refreshTray();
     if (!('topics' in payload)) return;
-    if (payload.topics.includes('checkins') && !core.reminders.isDue()) notifier.clear('reminder');
+    if (payload.topics.includes('checkins') && !core.reminders.isDue()) {
+      notifier.clear('reminder');
+      notifier.clear('reminder-question');
+    }
     if (payload.topics.includes('settings')) syncLaunchAtLogin();
   });
 
@@ -165,18 +207,11 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
   if (!settings.get().onboarded) windows.showMain('onboarding');
   else if (!startedHidden(process.argv)) windows.showMain('today');
 
+  // A second launch always brings the window back (the only way back without a tray host).
   app.on('second-instance', () => windows.showMain());
   app.on('activate', () => windows.showMain());
   // Closing every window keeps Nuzzle in the tray; only Quit ends it.
   app.on('window-all-closed', () => undefined);
-  app.on('before-quit', () => {
-    windows.prepareToQuit();
-    rollover.stop();
-    clearInterval(idleTimer);
-    core.reminders.stop();
-  });
-  app.on('will-quit', () => {
-    tray.destroy();
-    core.close();
-  });
+  app.on('before-quit', () => windows.prepareToQuit());
+  app.on('will-quit', cleanUp);
 }

@@ -1,12 +1,19 @@
 // The tray icon and its menu. The Tray is held for the app's lifetime (a collected Tray
-// vanishes from the menu bar), a context menu is always set (Linux AppIndicator ignores
-// clicks), and the native menu is rebuilt only when its template changes.
+// vanishes from the menu bar), and the native menu is rebuilt only when its template
+// changes. Click handling per system: decisions/tray-clicks.ts.
 
 import { join } from 'node:path';
-import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
+import {
+  Menu,
+  Tray,
+  nativeImage,
+  type KeyboardEvent,
+  type MenuItemConstructorOptions,
+} from 'electron';
 import type { TrayAction } from '../core/tray/tray-actions.ts';
 import type { TrayState } from '../core/tray/tray-state.ts';
 import { trayIconFile } from './decisions/tray-icon.ts';
+import { keepsMenuAttached, trayClickResponse, type TrayClick } from './decisions/tray-clicks.ts';
 import {
   templateKey,
   trayMenuTemplate,
@@ -16,17 +23,28 @@ import {
 
 export class TrayController {
   private readonly tray: Tray;
+  private readonly platform = process.platform;
+  private popMenu: (() => void) | null = null;
   private menuKey = '';
   private iconKey = '';
 
   constructor(
     private readonly iconDir: string,
     private readonly onAction: (action: TrayAction) => void,
+    private readonly onToggleQuick: () => void,
   ) {
     this.tray = new Tray(this.icon(false));
     this.tray.setToolTip('Nuzzle');
-    // Windows and macOS: a left click opens the quick check-in; the menu stays on right click.
-    this.tray.on('click', () => this.onAction({ kind: 'open-quick' }));
+    this.tray.on('click', (event: KeyboardEvent) =>
+      this.clicked(event.ctrlKey === true ? 'ctrl-left' : 'left'),
+    );
+    this.tray.on('right-click', () => this.clicked('right'));
+  }
+
+  private clicked(click: TrayClick): void {
+    const response = trayClickResponse(this.platform, click);
+    if (response === 'toggle-quick') this.onToggleQuick();
+    if (response === 'pop-menu') this.popMenu?.();
   }
 
   bounds() {
@@ -34,18 +52,19 @@ export class TrayController {
   }
 
   private icon(due: boolean) {
-    const image = nativeImage.createFromPath(
-      join(this.iconDir, trayIconFile(process.platform, due)),
-    );
-    if (process.platform === 'darwin') image.setTemplateImage(true);
+    const image = nativeImage.createFromPath(join(this.iconDir, trayIconFile(this.platform, due)));
+    if (this.platform === 'darwin') image.setTemplateImage(true);
     return image;
   }
 
   update(state: TrayState): void {
-    const template = trayMenuTemplate(state);
+    const template = trayMenuTemplate(state, this.platform);
     const key = templateKey(template);
     if (key !== this.menuKey) {
-      this.tray.setContextMenu(Menu.buildFromTemplate(template.map((item) => this.toNative(item))));
+      const menu = Menu.buildFromTemplate(template.map((item) => this.toNative(item)));
+      this.popMenu = () => this.tray.popUpContextMenu(menu);
+      // Attached, the menu opens on every left click too: only where clicks don't arrive.
+      if (keepsMenuAttached(this.platform)) this.tray.setContextMenu(menu);
       this.menuKey = key;
     }
     const iconKey = String(state.due);

@@ -1,5 +1,6 @@
 // The main window and the small quick check-in window. The quick window is created hidden
-// at start-up so the tray can show it instantly. Closing either keeps the app in the tray.
+// at start-up so the tray can show it instantly. Closing either keeps the app in the tray
+// (decisions/close-behaviour.ts); a crashed page reloads (window-care.ts).
 
 import { BrowserWindow, nativeTheme, screen, type Rectangle } from 'electron';
 import { restoreBounds } from './decisions/window-bounds.ts';
@@ -10,7 +11,10 @@ import {
   quickWindowPosition,
   type WindowEnv,
 } from './decisions/window-options.ts';
+import { onMainWindowClose } from './decisions/close-behaviour.ts';
+import { quickToggle } from './decisions/tray-clicks.ts';
 import { EVENT_CHANNEL } from './ipc-channels.ts';
+import { recoverFromCrashes } from './window-care.ts';
 
 const pageUrl = (route: string) => `${APP_ORIGIN}/index.html#/${route}`;
 
@@ -19,14 +23,26 @@ export interface BoundsStore {
   save(bounds: Rectangle): void;
 }
 
+export interface CloseHooks {
+  quitOnClose(): boolean;
+  explained(): boolean;
+  /** The first close on a desktop that may lack a tray: say where Nuzzle went. */
+  explain(): void;
+  quit(): void;
+  /** Windows shutdown or log-off: before-quit never comes, so clean up here. */
+  sessionEnd(): void;
+}
+
 export class AppWindows {
   private main: BrowserWindow | null = null;
   private quick: BrowserWindow | null = null;
   private quitting = false;
+  private quickHiddenByBlurAt: number | null = null;
 
   constructor(
     private readonly env: Omit<WindowEnv, 'dark'>,
     private readonly bounds: BoundsStore,
+    private readonly hooks: CloseHooks,
   ) {}
 
   private windowEnv(): WindowEnv {
@@ -38,21 +54,40 @@ export class AppWindows {
     this.quitting = true;
   }
 
-  private keepInTray(win: BrowserWindow): void {
-    win.on('close', (event) => {
-      if (this.quitting) return;
-      event.preventDefault();
-      win.hide();
-    });
+  private watch(win: BrowserWindow, route: string): void {
+    win.on('session-end', () => this.hooks.sessionEnd());
+    recoverFromCrashes(win, () => pageUrl(route));
   }
 
   createQuickWindow(): void {
     if (this.quick && !this.quick.isDestroyed()) return;
     const win = new BrowserWindow(quickWindowOptions(this.windowEnv()));
-    this.keepInTray(win);
-    win.on('blur', () => win.hide());
+    win.on('close', (event) => {
+      if (this.quitting) return;
+      event.preventDefault();
+      win.hide();
+    });
+    win.on('blur', () => {
+      if (!win.isVisible()) return;
+      this.quickHiddenByBlurAt = Date.now();
+      win.hide();
+    });
+    this.watch(win, 'quick');
     void win.loadURL(pageUrl('quick'));
     this.quick = win;
+  }
+
+  /** A tray click: open the quick window, or close it if it is open (or just lost focus to the click). */
+  toggleQuick(trayBounds: Rectangle | null): void {
+    const visible = this.quick !== null && !this.quick.isDestroyed() && this.quick.isVisible();
+    const next = quickToggle({
+      visible,
+      hiddenByBlurAt: this.quickHiddenByBlurAt,
+      now: Date.now(),
+    });
+    this.quickHiddenByBlurAt = null;
+    if (next === 'hide') this.quick?.hide();
+    if (next === 'show') this.showQuick('quick', trayBounds);
   }
 
   showQuick(route: string, trayBounds: Rectangle | null): void {
@@ -67,12 +102,30 @@ export class AppWindows {
     win.focus();
   }
 
+  private closeMain(win: BrowserWindow, event: Electron.Event): void {
+    const next = onMainWindowClose({
+      platform: this.env.platform,
+      quitting: this.quitting,
+      quitOnClose: this.hooks.quitOnClose(),
+      explained: this.hooks.explained(),
+    });
+    if (next === 'close') return;
+    event.preventDefault();
+    if (next === 'quit') {
+      this.hooks.quit();
+      return;
+    }
+    win.hide();
+    if (next === 'hide-and-explain') this.hooks.explain();
+  }
+
   showMain(route = 'today'): void {
     if (!this.main || this.main.isDestroyed()) {
       const workAreas = screen.getAllDisplays().map((d) => d.workArea);
       const saved = restoreBounds(this.bounds.load(), workAreas) ?? undefined;
       const win = new BrowserWindow(mainWindowOptions(this.windowEnv(), saved));
-      this.keepInTray(win);
+      win.on('close', (event) => this.closeMain(win, event));
+      this.watch(win, route);
       // Remember size and place (debounced: move and resize fire continuously while dragging).
       let timer: NodeJS.Timeout | undefined;
       const remember = () => {

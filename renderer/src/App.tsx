@@ -1,12 +1,13 @@
 // The app window: navigation between screens, first-run onboarding, and the quick window.
 
-import { useEffect } from 'react';
+import { useEffect, type MouseEvent } from 'react';
 import { onEvent } from './api.ts';
 import { CommitmentsScreen } from './features/commitments/CommitmentsScreen.tsx';
 import { ApologyScreen } from './features/guides/ApologyScreen.tsx';
 import { GuidesScreen } from './features/guides/GuidesScreen.tsx';
 import { NotesScreen } from './features/notes/NotesScreen.tsx';
 import { NoteWindow } from './features/notes/NoteWindow.tsx';
+import { QuestionsScreen } from './features/questions/QuestionsScreen.tsx';
 import { StartupNotice } from './components/StartupNotice.tsx';
 import { navigate, useRoute, type Screen } from './router.ts';
 import { HistoryScreen } from './screens/HistoryScreen.tsx';
@@ -15,6 +16,8 @@ import { QuickScreen } from './screens/QuickScreen.tsx';
 import { SettingsScreen } from './screens/SettingsScreen.tsx';
 import { TodayScreen } from './screens/TodayScreen.tsx';
 import { useChannel } from './use-channel.ts';
+import { isTypingTarget } from './shortcuts.ts';
+import { Mark } from './components/Mark.tsx';
 
 const NAV: readonly { screen: Screen; label: string; key: string }[] = [
   { screen: 'today', label: 'Today', key: '1' },
@@ -22,8 +25,17 @@ const NAV: readonly { screen: Screen; label: string; key: string }[] = [
   { screen: 'notes', label: 'Notes', key: '3' },
   { screen: 'commitments', label: 'Commitments', key: '4' },
   { screen: 'guides', label: 'Guides', key: '5' },
+  { screen: 'questions', label: 'Questions', key: '7' },
   { screen: 'settings', label: 'Settings', key: '6' },
 ];
+
+const SHORTCUT_PREFIX = /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+/** The hash is the router's, so the skip link moves focus itself instead of navigating. */
+function skipToContent(event: MouseEvent<HTMLAnchorElement>): void {
+  event.preventDefault();
+  document.getElementById('content')?.focus();
+}
 
 export function App() {
   const route = useRoute();
@@ -32,10 +44,12 @@ export function App() {
   // Main asks for a screen (tray menu, notification click).
   useEffect(() => onEvent('navigate', ({ route: to }) => navigate(to)), []);
 
-  // Ctrl/Cmd + 1…6 switch screens.
+  // Ctrl/Cmd + 1…7 switch screens, but never while the focus is in a text field: those keys
+  // are the typist's (and drafts survive a switch anyway, see drafts.ts).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (event.defaultPrevented || isTypingTarget(event.target)) return;
       const target = NAV.find((n) => n.key === event.key);
       if (target) {
         event.preventDefault();
@@ -71,7 +85,7 @@ export function App() {
 
   if (!settings.data.onboarded) {
     return (
-      <main className="app-main">
+      <main className="onboarding-main">
         <OnboardingScreen onDone={settings.reload} />
       </main>
     );
@@ -82,9 +96,12 @@ export function App() {
   const navScreen = screen === 'apology' ? 'guides' : screen;
   return (
     <div className="app">
+      <a className="skip-link" href="#content" onClick={skipToContent}>
+        Skip to content
+      </a>
       <nav className="app-nav" aria-label="Main">
         <span className="brand" aria-hidden="true">
-          Nuzzle
+          <Mark size={24} /> Nuzzle
         </span>
         <ul>
           {NAV.map((n) => (
@@ -95,18 +112,20 @@ export function App() {
                 aria-keyshortcuts={`Control+${n.key}`}
               >
                 {n.label}
+                <kbd aria-hidden="true">{`${SHORTCUT_PREFIX}${n.key}`}</kbd>
               </a>
             </li>
           ))}
         </ul>
       </nav>
-      <main className="app-main">
+      <main className="app-main" id="content" tabIndex={-1}>
         <StartupNotice />
         {screen === 'today' && <TodayScreen />}
         {screen === 'history' && <HistoryScreen />}
         {screen === 'notes' && <NotesScreen />}
         {screen === 'commitments' && <CommitmentsScreen />}
         {screen === 'guides' && <GuidesScreen route={route} />}
+        {screen === 'questions' && <QuestionsScreen partners={settings.data.partners} />}
         {screen === 'apology' && <ApologyScreen />}
         {screen === 'settings' && <SettingsScreen />}
       </main>

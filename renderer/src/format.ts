@@ -16,6 +16,10 @@ export function longDate(date: LocalDate): string {
   return `${WEEKDAYS[p.weekday] ?? ''} ${String(p.d)} ${MONTH_NAMES[p.m - 1] ?? ''}`;
 }
 
+export function weekdayName(date: LocalDate): string {
+  return WEEKDAYS[parts(date).weekday] ?? '';
+}
+
 export function shortDate(date: LocalDate): string {
   const p = parts(date);
   return `${String(p.d)} ${(MONTH_NAMES[p.m - 1] ?? '').slice(0, 3)} ${String(p.y)}`;

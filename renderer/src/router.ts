@@ -8,6 +8,7 @@ export type Screen =
   | 'notes'
   | 'commitments'
   | 'guides'
+  | 'questions'
   | 'apology'
   | 'settings'
   | 'quick'
@@ -19,6 +20,7 @@ export const SCREENS: readonly Screen[] = [
   'notes',
   'commitments',
   'guides',
+  'questions',
   'apology',
   'settings',
   'quick',

@@ -23,24 +23,31 @@ test('onboarding, then both partners check in: a kept day with a run of 1 that s
   await alex.getByLabel('Mood: 4 of 5, Good').check();
   await alex.getByLabel('Closeness: 3 of 5, In between').check();
   await alex.getByLabel('How settled I feel about us: 2 of 5, Uneasy').check();
+  await alex.getByText('A few words').click();
   await alex
     .getByLabel('Something I’m sharing before being asked')
     .fill('I had lunch with my ex’s brother.');
   await alex.getByRole('button', { name: 'Check in' }).click();
   await expect(page.getByTestId('status-me')).toContainText('checked in');
-  await expect(page.getByTestId('current-run')).toHaveText('0');
+  // The confirmation stays, and focus moves on to the other partner's turn.
+  await expect(alex.getByRole('status')).toHaveText('Checked in. Thank you for showing up today.');
+  await expect(page.getByTestId('glance-lead')).toContainText('Your first one starts the pattern');
+  await expect(alex.getByRole('button', { name: 'Now Sam’s turn' })).toBeFocused();
+  await page.keyboard.press('Enter');
 
   const sam = page.getByRole('form', { name: 'Sam’s check-in' });
+  await expect(sam.getByLabel('Mood: 1 of 5, Low')).toBeFocused();
   await sam.getByLabel('Mood: 3 of 5, Okay').check();
   await sam.getByLabel('Closeness: 4 of 5, Close').check();
   await sam.getByLabel('How settled I feel about us: 3 of 5, Unsure').check();
   await sam.getByRole('button', { name: 'Check in' }).click();
 
   await expect(page.getByText('Today is a kept day — you both showed up.')).toBeVisible();
-  await expect(page.getByTestId('current-run')).toHaveText('1');
+  await expect(sam.getByRole('button', { name: 'Update check-in' })).toBeFocused();
+  await expect(page.getByTestId('glance-lead')).toHaveText('1 kept day in the last 30');
 
   await page.reload();
-  await expect(page.getByTestId('current-run')).toHaveText('1');
+  await expect(page.getByTestId('glance-lead')).toHaveText('1 kept day in the last 30');
   await expect(page.getByTestId('status-partner')).toContainText('checked in');
   await expect(
     page
@@ -157,7 +164,7 @@ test('bad check-ins get a clear error and change nothing', async ({ nuzzle }) =>
   expect(nuzzle.query("SELECT * FROM changes WHERE entity = 'checkin'")).toEqual([]);
 });
 
-test('the day rolls over at local midnight, in the zone the computer is in', async ({
+test('the day rolls over at midnight; flying east, once it has ended back home too', async ({
   nuzzle,
   page,
 }) => {
@@ -166,10 +173,14 @@ test('the day rolls over at local midnight, in the zone the computer is in', asy
   if (!me) throw new Error('no me');
   nuzzle.setNow('2026-03-10T23:30:00-04:00');
   nuzzle.call('checkins:quick', { partnerId: me.id, localDate: '2026-03-10', mood: 4 });
-  // Flew to London: 00:10 there is already the next day.
+  // Flew to London: 00:10 there is already Wednesday, but Tuesday is still running back in
+  // New York, so it stays my day (no day vanishes on a flight east) until it ends there.
   nuzzle.clock.setTimeZone('Europe/London');
   nuzzle.setNow('2026-03-11T00:10:00Z');
   await nuzzle.open('today');
+  await expect(page.getByTestId('today-date')).toHaveText('Tuesday 10 March');
+  nuzzle.setNow('2026-03-11T04:10:00Z');
+  await page.reload();
   await expect(page.getByTestId('today-date')).toHaveText('Wednesday 11 March');
   await expect(page.getByTestId('status-me')).toContainText('not yet today');
   nuzzle.call('checkins:quick', { partnerId: me.id, localDate: '2026-03-11', mood: 3 });

@@ -32,10 +32,8 @@ test('create → the check-in asks → kept → 1 of 1 → the partner notices �
   // Today: Alex's check-in asks; Sam's doesn't (it isn't Sam's commitment).
   await page.getByRole('link', { name: 'Today' }).click();
   const alex = page.getByRole('form', { name: 'Alex’s check-in' });
-  const sam = page.getByRole('form', { name: 'Sam’s check-in' });
   const ask = alex.getByRole('group', { name: PROMISE });
   await expect(ask).toBeVisible();
-  await expect(sam.getByRole('group', { name: PROMISE })).toHaveCount(0);
   const kept = ask.getByRole('button', { name: 'Kept', exact: true });
   await expect(kept).toHaveAttribute('aria-pressed', 'false');
   await kept.click();
@@ -46,6 +44,10 @@ test('create → the check-in asks → kept → 1 of 1 → the partner notices �
   expect(nuzzle.query('SELECT local_date, value FROM commitment_marks')).toEqual([
     { local_date: '2026-03-10', value: 'kept' },
   ]);
+  await page.getByRole('radio', { name: /^Sam/ }).check();
+  const sam = page.getByRole('form', { name: 'Sam’s check-in' });
+  await expect(sam.getByRole('heading', { name: 'Sam’s check-in' })).toBeVisible();
+  await expect(sam.getByRole('group', { name: PROMISE })).toHaveCount(0);
 
   // The record shows it; Sam, viewing as themselves, notices the kept day.
   await page.getByRole('link', { name: 'Commitments' }).click();
@@ -296,7 +298,7 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await scan()).toEqual([]);
 
       await page.getByRole('link', { name: 'Today' }).click();
-      await expect(page.getByRole('heading', { name: 'Commitments — kept today?' })).toHaveCount(2);
+      await expect(page.getByRole('heading', { name: 'Commitments — kept today?' })).toHaveCount(1);
       expect(await scan()).toEqual([]);
     });
   });

@@ -16,7 +16,9 @@ test('after the reminder time with no check-in the app shows "due"; checking in 
   nuzzle.setNow('2026-03-10T20:01:00-04:00');
   await expect(page.getByRole('heading', { name: 'It’s check-in time' })).toBeVisible();
   // One generic notification: no names, no content.
-  await expect.poll(() => nuzzle.notifications).toEqual(['Nuzzle: Time for your Nuzzle check-in']);
+  await expect
+    .poll(() => nuzzle.notifications)
+    .toEqual(['Nuzzle: Time for your Nuzzle check-in. Today’s question is waiting']);
 
   const form = page.getByRole('form', { name: 'Your check-in' });
   await form.getByLabel('Mood: 4 of 5, Good').check();

@@ -2,6 +2,7 @@
 // screenshots. Each entry opens one screen in a fresh harness.
 
 import type { Page } from '@playwright/test';
+import type { Settings } from '../../shared/domain.ts';
 import type { Nuzzle } from './harness/nuzzle.ts';
 
 export interface ScreenCase {
@@ -53,6 +54,44 @@ function withHistory(
 
 const SMALL_WINDOW = { width: 360, height: 440 };
 
+/** The Questions screen with a few days both answered, today's revealed and reacted to. */
+const questions: ScreenCase = {
+  name: 'questions',
+  open: async (nuzzle, page) => {
+    withRecord(nuzzle);
+    const [me, partner] = (nuzzle.call('settings:get') as Settings).partners;
+    const start = Date.parse('2026-03-08T20:10:00-04:00');
+    for (let d = 0; d < 3; d += 1) {
+      nuzzle.setNow(start + d * 86_400_000);
+      const localDate = `2026-03-${String(8 + d).padStart(2, '0')}`;
+      nuzzle.call('questions:answer', {
+        partnerId: me?.id ?? '',
+        localDate,
+        text: ANSWERS[d] ?? '',
+      });
+      nuzzle.call('questions:answer', {
+        partnerId: partner?.id ?? '',
+        localDate,
+        text: ANSWERS[d + 1] ?? '',
+      });
+    }
+    nuzzle.call('questions:react', {
+      partnerId: partner?.id ?? '',
+      localDate: '2026-03-10',
+      heart: true,
+      reply: 'Yes, let’s do that again',
+    });
+    await nuzzle.open('questions');
+    await page.getByRole('heading', { name: 'Questions', level: 1 }).waitFor();
+  },
+};
+const ANSWERS = [
+  'The walk by the river last spring, when it started to rain and we just laughed.',
+  'You made tea without asking on a long day. It felt like being looked after.',
+  'A slow Sunday with nowhere to be.',
+  'Cooking something new together, even if it goes wrong.',
+];
+
 export const SCREENS: readonly ScreenCase[] = [
   {
     name: 'onboarding',
@@ -70,4 +109,5 @@ export const SCREENS: readonly ScreenCase[] = [
   withHistory('settings', 'settings', 'Settings'),
   withHistory('quick', 'quick', undefined, SMALL_WINDOW),
   withHistory('note-window', 'note', undefined, SMALL_WINDOW),
+  questions,
 ];

@@ -41,9 +41,18 @@ test('connects with the partner’s computer, compares words, and disconnects', 
     const code = card.getByRole('status', { name: 'Pairing code' });
     await expect(code).toHaveText(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
 
-    const joined = other.sync.join((await code.textContent()) ?? '');
-    expect(joined.state).toBe('paired');
+    await nuzzle.core.sync.idle();
+    other.sync.join((await code.textContent()) ?? '');
+    await other.sync.idle();
+    const joined = other.sync.status();
+    expect(joined.state).toBe('confirm');
     await card.getByRole('button', { name: 'Check now' }).click();
+    await expect(
+      card.getByRole('group', { name: 'Do both screens show the same words?' }),
+    ).toContainText(joined.phrase ?? '');
+    await card.getByRole('button', { name: 'The words match' }).click();
+    other.sync.confirm(true);
+    await card.getByRole('button', { name: 'Sync now' }).click();
     await expect(card).toContainText(
       `Check that Sam’s computer shows the same words: ${joined.phrase ?? ''}`,
     );

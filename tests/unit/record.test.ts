@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, weekdayOf } from '../../shared/local-day.ts';
 import type { LocalDate } from '../../shared/local-day.ts';
+import { CONSISTENCY_EXPLANATION, STAGE_WORDS, patternStage } from '../../shared/record-words.ts';
 import {
-  CONSISTENCY_EXPLANATION,
   CONSISTENCY_HALF_LIFE_DAYS,
   dayStates,
   settledByWeek,
@@ -58,12 +58,12 @@ describe('summarizeRecord — runs and totals', () => {
     });
   });
 
-  it('celebrates a first day both partners showed up as a full score', () => {
+  it('counts a first day both partners showed up as the first small step of the pattern', () => {
     const s = summarizeRecord(record(both([TODAY])));
     expect(s.todayKept).toBe(true);
     expect(s.currentRun).toBe(1);
     expect(s.longestRun).toBe(1);
-    expect(s.consistency).toBe(100);
+    expect(s.consistency).toBe(5);
     expect(s.firstDate).toBe(TODAY);
     expect([s.kept7, s.kept30, s.kept90, s.totalKept]).toEqual([1, 1, 1, 1]);
   });
@@ -173,7 +173,8 @@ describe('summarizeRecord — pauses', () => {
     );
     expect(s.currentRun).toBe(7);
     expect(s.longestRun).toBe(7);
-    expect(s.consistency).toBe(100);
+    // Seven kept days with a frozen pause among them: the same as seven in a row.
+    expect(s.consistency).toBe(summarizeRecord(record(both(days('2026-06-04', 7)))).consistency);
     expect(s.kept7).toBe(4);
     expect(s.paused7).toBe(3);
 
@@ -189,7 +190,7 @@ describe('summarizeRecord — pauses', () => {
     const s = summarizeRecord(record(checkins, TODAY, pauses));
     expect(s.firstDate).toBe('2026-06-05');
     expect(s.currentRun).toBe(3);
-    expect(s.consistency).toBe(100);
+    expect(s.consistency).toBe(summarizeRecord(record(both(days('2026-06-08', 3)))).consistency);
     expect(s.paused7).toBe(4); // 06-04 … 06-07
   });
 
@@ -199,7 +200,9 @@ describe('summarizeRecord — pauses', () => {
     const s = summarizeRecord(record(checkins, TODAY, pauses));
     expect(s.todayPaused).toBe(true);
     expect(s.currentRun).toBe(10);
-    expect(s.consistency).toBe(100);
+    expect(s.consistency).toBe(
+      summarizeRecord(record(both(days('2026-05-28', 10)), '2026-06-07')).consistency,
+    );
     expect(s.kept7).toBe(3);
     expect(s.paused7).toBe(4);
   });
@@ -223,7 +226,8 @@ describe('summarizeRecord — pauses', () => {
     const pauses = [{ startDate: '2026-06-02', endDate: '2026-06-02' }];
     const s = summarizeRecord(record(checkins, '2026-06-03', pauses));
     expect(s.currentRun).toBe(2);
-    expect(s.consistency).toBe(100);
+    const twoInARow = record(both(days('2026-06-01', 2)), '2026-06-02');
+    expect(s.consistency).toBe(summarizeRecord(twoInARow).consistency);
   });
 
   it('ignores a pause whose end comes before its start', () => {
@@ -262,40 +266,62 @@ describe('summarizeRecord — 7/30/90 day windows', () => {
   });
 });
 
-describe('summarizeRecord — consistency', () => {
-  it('uses a two-week half-life and a single warm sentence', () => {
+describe('summarizeRecord — consistency as a habit strength', () => {
+  /** The score after `kept` kept days in a row ending yesterday, today still open. */
+  const after = (kept: number, extra: CheckinMark[] = [], pauses: PauseRange[] = []) =>
+    summarizeRecord(record([...both(days(addDays(TODAY, -kept), kept)), ...extra], TODAY, pauses))
+      .consistency;
+
+  it('uses a two-week half-life and a single warm sentence that never grades', () => {
     expect(CONSISTENCY_HALF_LIFE_DAYS).toBe(14);
     expect(
       CONSISTENCY_EXPLANATION.trim()
         .split(/[.!?](\s|$)/)
-        .filter((s) => s.trim()),
+        .filter((x) => x.trim()),
     ).toHaveLength(1);
-    expect(CONSISTENCY_EXPLANATION).not.toMatch(/fail|broke|streak|lost/i);
+    expect(CONSISTENCY_EXPLANATION).not.toMatch(/fail|broke|streak|lost|grade|%|\/100/i);
   });
 
-  it('weighs each day by 2^(-age/14), ignoring paused days', () => {
-    // Kept today and yesterday, missed 12 days ago, paused in between.
-    const checkins = both([addDays(TODAY, -13), addDays(TODAY, -1), TODAY]);
-    const pauses = [{ startDate: addDays(TODAY, -11), endDate: addDays(TODAY, -2) }];
-    const w = (age: number): number => 2 ** (-age / 14);
-    const keptWeight = w(13) + w(1) + w(0);
-    const expected = Math.round((100 * keptWeight) / (keptWeight + w(12)));
-    expect(summarizeRecord(record(checkins, TODAY, pauses)).consistency).toBe(expected);
-    expect(expected).toBe(82);
+  it('starts at zero and builds: about half after two weeks, most of the way after two months', () => {
+    expect(after(0)).toBe(0);
+    expect(after(1)).toBe(5);
+    expect(after(7)).toBe(29);
+    expect(after(14)).toBe(50);
+    expect(after(30)).toBe(77);
+    expect(after(60)).toBe(95);
+    expect(after(365)).toBe(100);
   });
 
-  it('stays high after one missed day following a month of kept days', () => {
-    // 30 kept days, then yesterday missed, today still open.
-    const thirty = summarizeRecord(record(both(days(addDays(TODAY, -31), 30))));
-    expect(thirty.consistency).toBe(94);
-    expect(thirty.currentRun).toBe(0);
-    const longer = summarizeRecord(record(both(days(addDays(TODAY, -201), 200))));
-    expect(longer.consistency).toBe(95);
+  it('grows every kept day of the first month, never jumping to full', () => {
+    let previous = -1;
+    for (let n = 1; n <= 30; n++) {
+      const score = after(n);
+      expect(score).toBeGreaterThan(previous);
+      expect(score).toBeLessThan(80);
+      previous = score;
+    }
   });
 
-  it('does not collapse to zero after a single gap early on', () => {
-    const s = summarizeRecord(record(both([addDays(TODAY, -2)])));
-    expect(s.consistency).toBe(49);
+  it('costs about five points for one quiet day after a long run', () => {
+    const longRun = summarizeRecord(record(both(days(addDays(TODAY, -201), 200))));
+    expect(longRun.currentRun).toBe(0); // yesterday was quiet
+    expect(longRun.consistency).toBe(95);
+    expect(after(200)).toBe(100);
+  });
+
+  it('freezes while paused: a long pause then a quiet day costs the same as the quiet day alone', () => {
+    // 100 kept days, 30 paused, one quiet day (yesterday), today open.
+    const keptFrom = addDays(TODAY, -131);
+    const pause = { startDate: addDays(TODAY, -31), endDate: addDays(TODAY, -2) };
+    const withPause = summarizeRecord(record(both(days(keptFrom, 100)), TODAY, [pause]));
+    const withoutPause = summarizeRecord(record(both(days(addDays(TODAY, -101), 100)), TODAY));
+    expect(withPause.consistency).toBe(withoutPause.consistency);
+    expect(withPause.consistency).toBe(94);
+    // And a pause alone (no quiet day) leaves the score exactly where it was.
+    const pausedNow = summarizeRecord(
+      record(both(days(keptFrom, 100)), TODAY, [{ ...pause, endDate: TODAY }]),
+    );
+    expect(pausedNow.consistency).toBe(after(100));
   });
 
   it('lets old gaps fade: a gap long ago costs less than a recent one', () => {
@@ -303,7 +329,6 @@ describe('summarizeRecord — consistency', () => {
     const oldGap = summarizeRecord(record(both(all.filter((d) => d !== addDays(TODAY, -50)))));
     const recentGap = summarizeRecord(record(both(all.filter((d) => d !== addDays(TODAY, -3)))));
     expect(oldGap.consistency).toBeGreaterThan(recentGap.consistency);
-    expect(recentGap.consistency).toBe(96);
   });
 
   it('climbs back as days are kept again after a hard stretch', () => {
@@ -327,6 +352,23 @@ describe('summarizeRecord — consistency', () => {
     expect(todayOpen.consistency).toBe(asOfYesterday.consistency);
     expect(todayOpen.consistency).toBeGreaterThan(0);
     expect(todayOpen.consistency).toBeLessThan(100);
+  });
+});
+
+describe('patternStage — words for the score', () => {
+  it('names the stages gently, in order', () => {
+    expect([0, 5, 49, 50, 84, 85, 100].map(patternStage)).toEqual([
+      'starting',
+      'building',
+      'building',
+      'growing',
+      'growing',
+      'steady',
+      'steady',
+    ]);
+    for (const words of Object.values(STAGE_WORDS)) {
+      expect(`${words.label} ${words.detail}`).not.toMatch(/fail|broke|streak|lost|grade|%/i);
+    }
   });
 });
 
@@ -396,7 +438,7 @@ describe('dayStates', () => {
       { date: '2026-06-07', state: 'none' },
       { date: '2026-06-08', state: 'paused' },
       { date: '2026-06-09', state: 'kept' },
-      { date: TODAY, state: 'one' },
+      { date: TODAY, state: 'one', open: true },
       { date: '2026-06-11', state: 'future' },
     ]);
   });

@@ -18,6 +18,10 @@ import {
   type ImportSummary,
 } from './import-file.ts';
 import { deleteAllRows, restoreInto } from './restore.ts';
+import { savesRefusedReadOnly } from '../db/startup-words.ts';
+
+const BACKUP_FAILED =
+  'Nuzzle couldn’t make a backup — the disk may be full or unavailable. Your data itself is unchanged; free some space and try “Back up now” again.';
 
 export interface FilePicker {
   /** Where to save an export (a save dialog); null when the user cancels. */
@@ -43,13 +47,9 @@ export function createDataService(ctx: CoreContext, options: DataServiceOptions)
   let backingUp: Promise<unknown> | null = null;
   const place = () => ({ dir: backupDir, now: clock.now(), timeZone: clock.timeZone() });
 
+  let backupError: string | null = null;
   const refuseWhenReadOnly = () => {
-    if (options.readOnly) {
-      throw new AppError(
-        'storage',
-        'Nuzzle can’t save right now (the disk is full or read-only). Nothing was changed.',
-      );
-    }
+    if (options.readOnly) throw new AppError('storage', savesRefusedReadOnly);
   };
   const changedEverything = () => {
     ctx.checkins.invalidate();
@@ -62,6 +62,7 @@ export function createDataService(ctx: CoreContext, options: DataServiceOptions)
         'notes',
         'commitments',
         'guides',
+        'questions',
         'data',
       ],
     });
@@ -78,6 +79,10 @@ export function createDataService(ctx: CoreContext, options: DataServiceOptions)
     ctx.emit('changed', { topics: ['data'] });
     try {
       await run;
+      backupError = null;
+    } catch (error) {
+      backupError = BACKUP_FAILED;
+      throw error;
     } finally {
       backingUp = null;
       ctx.emit('changed', { topics: ['data'] });
@@ -96,9 +101,39 @@ export function createDataService(ctx: CoreContext, options: DataServiceOptions)
         backingUp: backingUp !== null,
         notice,
         readOnly: options.readOnly,
+        backupError,
       };
     },
     backupNow,
+    /**
+     * "Back up now": a complete copy before answering (VACUUM INTO, synchronous), so a full
+     * disk is reported to the person who asked instead of answering OK.
+     */
+    backupNowAndWait(): void {
+      refuseWhenReadOnly();
+      try {
+        snapshotNow(db, place());
+        pruneBackups(backupDir, todayOf(clock));
+        backupError = null;
+      } catch (error) {
+        backupError = BACKUP_FAILED;
+        ctx.emit('changed', { topics: ['data'] });
+        if (error instanceof AppError) throw error;
+        throw new AppError('storage', BACKUP_FAILED);
+      }
+      ctx.emit('changed', { topics: ['data'] });
+    },
+    /** The background integrity check found damage: say so; the next start restores. */
+    reportDamage(): void {
+      notice = {
+        kind: 'damage-found',
+        backupDate: null,
+        movedAside: null,
+        message:
+          'Nuzzle found damage in its data file while checking it in the background. Your record still shows; please restart Nuzzle soon, and it will restore your newest good backup.',
+      };
+      ctx.emit('changed', { topics: ['data'] });
+    },
     /** On the first start or wake of the day: one backup a day, then the old ones pruned. */
     async dailyBackup(): Promise<boolean> {
       const today = todayOf(clock);

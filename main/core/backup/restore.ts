@@ -24,7 +24,9 @@ export function restoreInto(
       'bad-request',
       check.reason === 'newer'
         ? 'That backup was made by a newer version of Nuzzle, so it can’t be restored here. Nothing was changed.'
-        : 'That backup didn’t pass its health check, so it wasn’t restored. Nothing was changed.',
+        : check.reason === 'foreign'
+          ? 'That file isn’t one of Nuzzle’s backups, so it wasn’t restored. Nothing was changed.'
+          : 'That backup didn’t pass its health check, so it wasn’t restored. Nothing was changed.',
     );
   }
   const scratch = join(scratchDir, '.restore-scratch.sqlite3');

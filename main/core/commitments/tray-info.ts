@@ -2,7 +2,6 @@
 // whose computer this is). Null when I have nothing due today, so the tray leaves it out.
 
 import { rulesOf, todayTally } from '../../../shared/commitments.ts';
-import { todayOf } from '../clock.ts';
 import type { CoreContext } from '../context.ts';
 import { commitmentStoreFor } from './commitment-store.ts';
 
@@ -18,7 +17,7 @@ export interface CommitmentTrayInfo {
 export function commitmentTrayInfo(ctx: CoreContext): CommitmentTrayInfo | null {
   if (!ctx.settings.get().onboarded) return null;
   const me = ctx.settings.me();
-  const today = todayOf(ctx.clock);
+  const today = ctx.days.myDay();
   const store = commitmentStoreFor(ctx.db);
   const marked = new Set(store.marksOn(today).map((m) => m.commitmentId));
   const tally = todayTally(

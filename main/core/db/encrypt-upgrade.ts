@@ -12,6 +12,7 @@ import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from '
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { listBackups } from '../backup/backup-files.ts';
+import { AppError } from '../errors.ts';
 import { syncDirectory } from '../lock/key-file.ts';
 import { applyKey, connect, isPlainDatabaseFile } from './connect.ts';
 
@@ -19,6 +20,15 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'];
 
 /** The plain file (or its copy) didn't read back whole: it is damaged. */
 export class DamagedPlainFile extends Error {}
+
+/** Damage (not a full or read-only disk): the file itself can't be read whole. */
+function isDamage(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    error instanceof DamagedPlainFile ||
+    (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code))
+  );
+}
 
 function flush(file: string): void {
   const fd = openSync(file, 'r+');
@@ -109,8 +119,9 @@ export function encryptDatabaseFile(file: string, key: Buffer, nativeBinding?: s
   return true;
 }
 
-/** Encrypts every plain backup in `dir`. One that can't be read is removed when the live
- *  database was verified (it holds everything the backup had). Returns how many were done. */
+/** Encrypts every plain backup in `dir`. A damaged one is removed when the live database
+ *  was verified (it holds everything the backup had); one that meets a full disk stays.
+ *  Returns how many were done. */
 export function encryptBackups(
   dir: string,
   key: Buffer,
@@ -125,10 +136,39 @@ export function encryptBackups(
       encryptCopy(backup.file, target, key, nativeBinding);
       renameSync(target, backup.file);
       done += 1;
-    } catch {
-      if (removeUnreadable) removeWithSideFiles(backup.file);
+    } catch (error) {
+      if (removeUnreadable && isDamage(error)) removeWithSideFiles(backup.file);
     }
   }
   if (done > 0) syncDirectory(dir);
   return done;
 }
+
+/**
+ * At start, before the store opens: a plain Nuzzle database (never another app's file) and
+ * any plain backups are encrypted. A damaged plain file is left for start-up recovery to move
+ * aside; a disk that can't take the new file refuses the start with the data unchanged.
+ */
+export function encryptPlainStore(options: {
+  file: string;
+  backupDir: string;
+  key: Buffer;
+  nativeBinding?: string;
+  /** The file at `file` is another app's: it is never touched. */
+  foreign: boolean;
+}): void {
+  const { file, backupDir, key, nativeBinding, foreign } = options;
+  let verified = !foreign;
+  if (!foreign) {
+    try {
+      encryptDatabaseFile(file, key, nativeBinding);
+    } catch (error) {
+      if (!isDamage(error)) throw new AppError('storage', CANT_ENCRYPT);
+      verified = false; // start-up recovery moves the damaged plain file aside
+    }
+  }
+  encryptBackups(backupDir, key, nativeBinding, verified);
+}
+
+const CANT_ENCRYPT =
+  'Nuzzle needs to encrypt your data but couldn’t write to its data folder (the disk may be full or read-only). Free some space or check the folder’s permissions, then open Nuzzle again. Your data has not been changed.';

@@ -7,6 +7,9 @@ import { migration003 } from './migrations/003-notes.ts';
 import { migration004 } from './migrations/004-commitments.ts';
 import { migration005 } from './migrations/005-guides.ts';
 import { migration006 } from './migrations/006-sync.ts';
+import { migration008 } from './migrations/008-sync-trust.ts';
+import { migration009 } from './migrations/009-record.ts';
+import { migration010 } from './migrations/010-questions.ts';
 
 export interface Migration {
   version: number;
@@ -91,6 +94,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration008,
+  migration009,
+  migration010,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

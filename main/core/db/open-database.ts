@@ -1,11 +1,13 @@
 // Opens (or creates) the SQLite store with the durability settings the product promises:
 // WAL + synchronous=FULL, so a check-in acknowledged on screen survives a power cut once the
 // OS has acknowledged the write; foreign keys on. A database written by a newer Nuzzle is
-// refused before anything touches it. The file is encrypted with `key` (./connect.ts).
+// refused before anything touches it. Every database Nuzzle opens for writing carries its
+// application_id (application-id.ts). The file is encrypted with `key` (./connect.ts).
 
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { connect } from './connect.ts';
 import { AppError } from '../errors.ts';
+import { stampApplicationId } from './application-id.ts';
 import { currentVersion, LATEST_VERSION, migrate } from './migrations.ts';
 
 export interface OpenDatabaseOptions {
@@ -32,6 +34,7 @@ export function openDatabase({ file, key, nativeBinding }: OpenDatabaseOptions):
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db);
+    stampApplicationId(db);
     return db;
   } catch (error) {
     db.close();

@@ -16,7 +16,6 @@ import {
 import type { commitmentChannels } from '../../../shared/contract-commitments.ts';
 import type { Partner } from '../../../shared/domain.ts';
 import { addDays, daysBetween, type LocalDate } from '../../../shared/local-day.ts';
-import { todayOf } from '../clock.ts';
 import {
   commitmentStoreFor,
   type StoredAck,
@@ -106,7 +105,7 @@ export function commitmentHandlers(ctx: CoreContext): CommitmentHandlers {
 
   /** Runs one user action in a transaction, tells screens, and answers with the new view. */
   function act(write: (today: LocalDate, now: number) => Commitment): CommitmentView {
-    const today = todayOf(clock);
+    const today = ctx.days.myDay();
     const saved = db.transaction(() => write(today, clock.now()))();
     ctx.emit('changed', { topics: ['commitments'] });
     return viewOf(saved, today);
@@ -115,7 +114,7 @@ export function commitmentHandlers(ctx: CoreContext): CommitmentHandlers {
   return {
     'commitments:list': () => {
       requireOnboarded();
-      const today = todayOf(clock);
+      const today = ctx.days.myDay();
       const since = earliestNeeded(today);
       const marks = byCommitment<StoredMark>(store.marksSince(since));
       const acks = byCommitment<StoredAck>(store.acksSince(since));
@@ -165,7 +164,7 @@ export function commitmentHandlers(ctx: CoreContext): CommitmentHandlers {
         throw new AppError('bad-request', 'A review date comes on or after the start date.');
       }
       // Nothing differs: answer without writing, so the outbox carries no empty changes.
-      if (!rewording && !reviewing) return viewOf(commitment, todayOf(clock));
+      if (!rewording && !reviewing) return viewOf(commitment, ctx.days.myDay());
       return act((today, now) => {
         let saved = commitment;
         if (rewording && input.text !== undefined) {
@@ -180,14 +179,17 @@ export function commitmentHandlers(ctx: CoreContext): CommitmentHandlers {
     'commitments:mark': (input) => {
       const commitment = own(input.commitmentId, input.actorId);
       notRetired(commitment);
-      return act((today, now) => {
+      return act((myToday, now) => {
+        // The author's own day (zone and "day ends at"): the mark is for it.
+        const author = ctx.days.all().find((d) => d.partnerId === commitment.authorId);
+        const today = author?.today ?? myToday;
         if (input.localDate > today) {
           throw new AppError('bad-request', 'That day hasn’t come yet — mark it on the day.');
         }
         if (input.localDate < today) {
           throw new AppError(
             'read-only',
-            'Earlier days stay as they were. Today’s mark can be changed until midnight.',
+            'Earlier days stay as they were. Today’s mark can be changed until the day ends.',
           );
         }
         const rules = rulesOf(commitment);
@@ -208,7 +210,7 @@ export function commitmentHandlers(ctx: CoreContext): CommitmentHandlers {
             authorId: commitment.authorId,
             localDate: today,
             value: input.value,
-            timeZone: clock.timeZone(),
+            timeZone: author?.timeZone ?? clock.timeZone(),
           },
           now,
         );

@@ -6,22 +6,21 @@ import type { Handlers } from '../ipc/dispatch.ts';
 
 type DataHandlers = Pick<Handlers, keyof typeof dataChannels>;
 
-export function dataHandlers(
-  data: DataService,
-  onBackupError: (error: unknown) => void,
-): DataHandlers {
+export function dataHandlers(data: DataService): DataHandlers {
   return {
     'data:status': () => data.status(),
     'data:backup-now': () => {
-      // The backup runs in the background; the screen hears 'data' when it is done.
-      data.backupNow().catch(onBackupError);
+      // Made before answering, so a failure (a full disk) reaches the person who asked.
+      data.backupNowAndWait();
       return data.status();
     },
     'data:restore': ({ name }) => data.restore(name),
     'data:export': () => ({ cancelled: data.exportTo() === null }),
     'data:import': () => {
       const result = data.importFrom();
-      return result ? { cancelled: false, added: result.total } : { cancelled: true, added: 0 };
+      return result
+        ? { cancelled: false, added: result.total, conflicts: result.conflicts }
+        : { cancelled: true, added: 0, conflicts: 0 };
     },
     'data:delete-all': () => {
       data.deleteEverything();

@@ -2,7 +2,7 @@
 
 import type { Handlers } from '../ipc/dispatch.ts';
 import type { CoreContext } from '../context.ts';
-import { todayOf } from '../clock.ts';
+import { AppError } from '../errors.ts';
 
 type SettingsHandlers = Pick<
   Handlers,
@@ -13,12 +13,25 @@ export function settingsHandlers(ctx: CoreContext): SettingsHandlers {
   const { db, clock, settings } = ctx;
   const changed = () => ctx.emit('changed', { topics: ['settings'] });
 
+  /** Each partner sets when their own day ends, on a computer they check in on. */
+  function setDayEnds(mine: number | undefined, theirs: number | undefined, now: number): void {
+    const [me, partner] = [settings.me(), settings.partners().find((p) => p.role === 'partner')];
+    if (theirs !== undefined && partner && !partner.onThisComputer) {
+      throw new AppError(
+        'bad-request',
+        `${partner.name || 'Your partner'} sets when their day ends on their own computer.`,
+      );
+    }
+    if (mine !== undefined) ctx.days.setDayEnd(me.id, mine, now);
+    if (theirs !== undefined && partner) ctx.days.setDayEnd(partner.id, theirs, now);
+  }
+
   return {
     'app:info': () => ({
       version: ctx.version,
       now: clock.now(),
       timeZone: clock.timeZone(),
-      today: todayOf(clock),
+      today: ctx.days.myDay(),
       platform: ctx.platform,
     }),
     'settings:get': () => settings.get(),
@@ -36,6 +49,7 @@ export function settingsHandlers(ctx: CoreContext): SettingsHandlers {
         }
         if (patch.launchAtLogin !== undefined)
           settings.setLocal('launchAtLogin', patch.launchAtLogin, now);
+        setDayEnds(patch.myDayEndsAt, patch.partnerDayEndsAt, now);
       })();
       changed();
       return settings.get();

@@ -25,20 +25,52 @@ const CHANNEL_FIELD_NAMES: Record<string, Record<string, string>> = {
   commitments: { text: 'What you’ll do', value: 'Kept, not kept or didn’t come up' },
 };
 
-export function describeIssues(issues: readonly z.core.$ZodIssue[], channel = ''): string {
+// zod's own English ("Invalid input: expected object, received array", "Too big: …") is
+// written for programmers; our schemas give every field a message of its own.
+const VALIDATOR_ENGLISH = /^(Invalid|Too (big|small)|Unrecognized|Expected|Required)\b/;
+
+/** Whether the payload has something at this path (zod reports a wrong type as "missing"). */
+function isPresent(payload: unknown, path: readonly PropertyKey[]): boolean {
+  let here: unknown = payload;
+  for (const key of path) {
+    if (typeof here !== 'object' || here === null) return false;
+    if (!Object.hasOwn(here, key)) return false;
+    here = (here as Record<PropertyKey, unknown>)[key];
+  }
+  return here !== undefined;
+}
+
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  channel = '',
+  payload?: unknown,
+): string {
   const first = issues[0];
   if (!first) return 'That request was not understood.';
   if (first.code === 'unrecognized_keys') {
     const keys = first.keys.map((k) => k.slice(0, 40)).join(', ');
     return `Unexpected field${first.keys.length > 1 ? 's' : ''}: ${keys}.`;
   }
-  const field = first.path.map(String).join('.');
-  const isMissing = first.code === 'invalid_type' && first.input === undefined;
-  const area = channel.split(':')[0] ?? '';
-  const name = CHANNEL_FIELD_NAMES[area]?.[field] ?? FIELD_NAMES[field] ?? field;
-  if (isMissing && field) return `${name} is missing.`;
-  if (first.code === 'invalid_union' && first.path.length === 0) {
-    return 'That request was not in the expected shape.';
+  if (first.path.length === 0) {
+    if (first.code === 'invalid_union' || first.code === 'invalid_type') {
+      return 'That request was not in the expected shape.';
+    }
+    return VALIDATOR_ENGLISH.test(first.message)
+      ? 'That request was not in the expected shape.'
+      : first.message;
   }
-  return first.message;
+  const field = first.path.map(String).join('.');
+  const area = channel.split(':')[0] ?? '';
+  const name = CHANNEL_FIELD_NAMES[area]?.[field] ?? FIELD_NAMES[field];
+  const missing = first.code === 'invalid_type' && !isPresent(payload, first.path);
+  if (missing) {
+    if (name) return `${name} is missing.`;
+    return VALIDATOR_ENGLISH.test(first.message)
+      ? 'Part of that request is missing.'
+      : first.message;
+  }
+  if (!VALIDATOR_ENGLISH.test(first.message)) return first.message;
+  return name
+    ? `${name} isn’t in a form Nuzzle understands.`
+    : 'Part of that request wasn’t understood, so nothing was changed.';
 }

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/contract.ts';
 import { AppError } from '../errors.ts';
 import { describeIssues } from './describe-issues.ts';
+import { checkPayloadSize } from './payload-size.ts';
 
 export type Handlers = { [C in Channel]: (payload: ParsedRequestOf<C>) => HandlerResultOf<C> };
 
@@ -32,6 +33,8 @@ export interface DispatcherOptions {
   /** While this says so, every channel but `openWhileLocked` answers `locked`. */
   isLocked?: () => boolean;
   openWhileLocked?: readonly Channel[];
+  /** What a refused write says (the read-only store names why). */
+  storageMessage?: string;
 }
 
 /** Answers synchronously; for a channel whose handler works off-thread, use `DispatchAsync`. */
@@ -45,17 +48,31 @@ export type DispatchAsync = (
 
 export const LOCKED_MESSAGE = 'Nuzzle is locked. Unlock it to carry on.';
 
-export function isTrustedSender(sender: Sender, trustedOrigins: readonly string[]): boolean {
-  if (!sender.isMainFrame || typeof sender.url !== 'string') return false;
-  let origin: string;
+const TOO_LARGE =
+  'That was far more text than Nuzzle can take in one go, so nothing was saved. Try something shorter.';
+
+/**
+ * Only exactly the app's origin, from a top-level frame. Anything odd — no sender, a frame
+ * flag that isn't literally `true`, a user or password in the URL (`app://evil@nuzzle`) — is
+ * refused, and nothing here can throw.
+ */
+export function isTrustedSender(sender: unknown, trustedOrigins: readonly string[]): boolean {
+  if (typeof sender !== 'object' || sender === null) return false;
+  const { url, isMainFrame } = sender as { url?: unknown; isMainFrame?: unknown };
+  if (isMainFrame !== true || typeof url !== 'string' || url.length > 4096) return false;
+  let parsed: URL;
   try {
-    const url = new URL(sender.url);
-    // URL.origin is "null" for custom schemes, so compare scheme + host ourselves.
-    origin = `${url.protocol}//${url.host}`;
+    parsed = new URL(url);
   } catch {
     return false;
   }
-  return trustedOrigins.includes(origin);
+  // The authority as written must be exactly the host: no user part, not even an empty one.
+  const prefix = `${parsed.protocol}//`;
+  if (!url.startsWith(prefix)) return false;
+  const authority = url.slice(prefix.length).split(/[/?#]/, 1)[0];
+  if (authority !== parsed.host || parsed.username !== '' || parsed.password !== '') return false;
+  // URL.origin is "null" for custom schemes, so compare scheme + host ourselves.
+  return trustedOrigins.includes(`${prefix}${parsed.host}`);
 }
 
 const fail = (code: AppError['code'], message: string): IpcResult<never> => ({
@@ -85,25 +102,31 @@ export function createDispatchers(options: DispatcherOptions): {
   };
 }
 
+type Answer = IpcResult<unknown> | Promise<IpcResult<unknown>>;
+
 function createAnswerer(options: DispatcherOptions) {
   const { handlers, trustedOrigins, onInternalError } = options;
+  const storageMessage =
+    options.storageMessage ??
+    'Nuzzle could not save to your disk (it may be full or read-only). Nothing was changed.';
   const failure = (channel: string, error: unknown): IpcResult<never> => {
     if (error instanceof AppError) return fail(error.code, error.message);
-    if (isStorageError(error)) {
-      return fail(
-        'storage',
-        'Nuzzle could not save to your disk (it may be full or read-only). Nothing was changed.',
-      );
-    }
+    if (isStorageError(error)) return fail('storage', storageMessage);
     onInternalError?.(channel, error);
     return fail('internal', 'Something went wrong inside Nuzzle. Nothing was changed.');
   };
 
-  return (
-    channel: unknown,
-    payload: unknown,
-    sender: Sender,
-  ): IpcResult<unknown> | Promise<IpcResult<unknown>> => {
+  return (channel: unknown, payload: unknown, sender: unknown): Answer => {
+    // Never a throw across the bridge, whatever arrives (even a null sender).
+    try {
+      return dispatchChecked(channel, payload, sender);
+    } catch (error) {
+      onInternalError?.(typeof channel === 'string' ? channel.slice(0, 60) : 'unknown', error);
+      return fail('internal', 'Something went wrong inside Nuzzle. Nothing was changed.');
+    }
+  };
+
+  function dispatchChecked(channel: unknown, payload: unknown, sender: unknown): Answer {
     if (!isTrustedSender(sender, trustedOrigins)) {
       return fail('forbidden-sender', 'This page is not allowed to talk to Nuzzle.');
     }
@@ -115,9 +138,11 @@ function createAnswerer(options: DispatcherOptions) {
       return fail('locked', LOCKED_MESSAGE);
     }
     try {
+      // Before validation: parsing (and counting graphemes in) megabytes costs seconds.
+      if (checkPayloadSize(payload) !== 'ok') return fail('bad-request', TOO_LARGE);
       const parsed = contract[channel].request.safeParse(payload);
       if (!parsed.success) {
-        return fail('bad-request', describeIssues(parsed.error.issues, channel));
+        return fail('bad-request', describeIssues(parsed.error.issues, channel, payload));
       }
       // The contract guarantees the parsed payload matches this channel's handler.
       const handler = handlers[channel] as (input: unknown) => unknown;
@@ -132,7 +157,7 @@ function createAnswerer(options: DispatcherOptions) {
     } catch (error) {
       return failure(channel, error);
     }
-  };
+  }
 }
 
 function isStorageError(error: unknown): boolean {

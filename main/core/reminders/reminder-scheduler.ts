@@ -64,10 +64,13 @@ export class ReminderScheduler {
   }
 
   private replan(): ReminderPlan {
-    this.cancel();
     const plan = this.options.plan();
     const target = plan.kind === 'fire-at' ? this.fireTarget(plan) : plan.recheckAt;
-    if (target !== null) this.arm(target);
+    // Every save re-plans; most leave the plan as it was, and the armed job can stay.
+    if (target === null || target !== this.armed || this.job === null) {
+      this.cancel();
+      if (target !== null) this.arm(target);
+    }
     this.options.onPlan?.(plan);
     return plan;
   }

@@ -4,7 +4,6 @@
 
 import type { ReminderStatus } from '../../../shared/domain.ts';
 import type { LocalDate } from '../../../shared/local-day.ts';
-import { todayOf } from '../clock.ts';
 import type { CoreContext } from '../context.ts';
 import { isDue } from './due.ts';
 import { planReminder } from './plan.ts';
@@ -27,27 +26,36 @@ export function createReminderService(ctx: CoreContext, options: ReminderService
 
   function context(): ReminderContext {
     const s = settings.get();
-    const today = todayOf(clock);
-    const here = s.partners.filter((p) => p.onThisComputer);
+    const all = ctx.days.all();
+    const here = all.filter((d) => d.onThisComputer);
+    const me = all.find((d) => d.partnerId === settings.me().id);
     return {
       // Before onboarding there is nobody to remind.
       settings: s.onboarded ? s.reminder : { ...s.reminder, enabled: false },
       state: settings.reminderState(),
       now: clock.now(),
       timeZone: clock.timeZone(),
-      allCheckedInToday: here.every((p) => checkins.get(p.id, today) !== null),
+      // The reminder follows the owner's day; each partner here checks in for their own.
+      dayEndsAt: me?.dayEndsAt ?? 0,
+      allCheckedInToday: here.every((d) => checkins.get(d.partnerId, d.today) !== null),
       wokeAt,
     };
   }
 
+  // One re-plan reads the context once: the plan and the "due" check share it.
+  let planned: ReminderContext | null = null;
   const scheduler = new ReminderScheduler({
-    plan: () => planReminder(context()),
+    plan: () => {
+      planned = context();
+      return planReminder(planned);
+    },
     onFire: (plan, firedAt) => {
       save(afterFired(settings.reminderState(), plan, firedAt));
       options.notify?.();
     },
     onPlan: () => {
-      const due = isDue(context());
+      const due = isDue(planned ?? context());
+      planned = null;
       if (due !== lastDue) {
         lastDue = due;
         ctx.emit('changed', { topics: ['reminders'] });
@@ -75,7 +83,7 @@ export function createReminderService(ctx: CoreContext, options: ReminderService
     status(): ReminderStatus {
       const c = context();
       const plan = planReminder(c);
-      const today = todayOf(clock);
+      const today = ctx.days.myDay();
       return {
         enabled: c.settings.enabled,
         due: isDue(c),
@@ -87,7 +95,8 @@ export function createReminderService(ctx: CoreContext, options: ReminderService
       };
     },
     snooze: (minutes?: number) => change((s) => snooze(s, clock.now(), minutes)),
-    skipToday: () => change((s) => skipToday(s, clock.now(), clock.timeZone())),
+    skipToday: () =>
+      change((s) => skipToday(s, clock.now(), clock.timeZone(), context().dayEndsAt)),
     pauseUntil: (date: LocalDate | null) => change((s) => pauseUntil(s, date)),
     stop: () => scheduler.stop(),
   };

@@ -1,7 +1,8 @@
 // The persisted reminder state's transitions. Each returns a new state for the shell to
 // save; the most recent explicit choice wins (a skip or pause drops a snooze, a snooze
 // undoes today's skip). A pause is a planned break, so a snooze doesn't lift it.
-import { isLocalDate, localDateOf } from '../../../shared/local-day.ts';
+import { isLocalDate } from '../../../shared/local-day.ts';
+import { dayOf } from '../../../shared/partner-day.ts';
 import type { LocalDate } from '../../../shared/local-day.ts';
 import { DEFAULT_SNOOZE_MINUTES } from './types.ts';
 import type { FirePlan, ReminderState } from './types.ts';
@@ -35,8 +36,13 @@ export function snooze(
 }
 
 /** "Skip today": today only, in the zone the computer is in now; tomorrow's still comes. */
-export function skipToday(state: ReminderState, now: number, timeZone: string): ReminderState {
-  return { ...state, skippedDate: localDateOf(now, timeZone), snoozedUntil: null };
+export function skipToday(
+  state: ReminderState,
+  now: number,
+  timeZone: string,
+  dayEndsAt = 0,
+): ReminderState {
+  return { ...state, skippedDate: dayOf(now, timeZone, dayEndsAt), snoozedUntil: null };
 }
 
 /** "Pause reminders until…" `date`, inclusive; null resumes now. */

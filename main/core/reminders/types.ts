@@ -52,6 +52,8 @@ export interface ReminderContext {
   now: number;
   /** The IANA zone the computer is in now (the reminder follows today's wall clock). */
   timeZone: string;
+  /** "My day ends at" (0 … 4 h): the reminder's day runs until then (default midnight). */
+  dayEndsAt?: number;
   /** Every partner who uses this computer has checked in for today. */
   allCheckedInToday: boolean;
   /** Last resume, unlock or app start, for the grace period. */

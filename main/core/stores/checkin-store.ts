@@ -55,16 +55,21 @@ export function createCheckinStore(db: Database) {
     'SELECT * FROM checkins WHERE author_id = ? AND local_date = ?',
   );
   const byDate = db.prepare<[string], CheckinRow>('SELECT * FROM checkins WHERE local_date = ?');
-  const insert = db.prepare(
+  // One statement saves and reads back: a new day's row, or today's row edited in place (its
+  // id, creation time and first instant kept).
+  const upsert = db.prepare<CheckinInput & { id: string; now: number }, CheckinRow>(
     `INSERT INTO checkins (id, author_id, local_date, time_zone, checked_in_at, mood, closeness,
        settled, note, shared, created_at, updated_at)
      VALUES (@id, @authorId, @localDate, @timeZone, @now, @mood, @closeness, @settled, @note,
-       @shared, @now, @now)`,
+       @shared, @now, @now)
+     ON CONFLICT (author_id, local_date) DO UPDATE SET mood = excluded.mood,
+       closeness = excluded.closeness, settled = excluded.settled, note = excluded.note,
+       shared = excluded.shared, updated_at = excluded.updated_at
+     RETURNING *`,
   );
-  const update = db.prepare(
-    `UPDATE checkins SET mood = @mood, closeness = @closeness, settled = @settled, note = @note,
-       shared = @shared, updated_at = @now WHERE id = @id`,
-  );
+  const authorsOn = db
+    .prepare<[string], string>('SELECT author_id FROM checkins WHERE local_date = ?')
+    .pluck();
   const marks = db
     .prepare<[], [string, string, number]>('SELECT author_id, local_date, settled FROM checkins')
     .raw(true);
@@ -76,17 +81,13 @@ export function createCheckinStore(db: Database) {
     /** Saves today's check-in for a partner; a second save that day edits the first. */
     save(input: CheckinInput, now: number): Checkin {
       return db.transaction(() => {
-        const existing = byAuthorDate.get(input.authorId, input.localDate);
-        const id = existing?.id ?? uuidv7(now);
-        if (existing) update.run({ ...input, id, now });
-        else insert.run({ ...input, id, now });
-        const saved = byAuthorDate.get(input.authorId, input.localDate);
+        const saved = upsert.get({ ...input, id: uuidv7(now), now });
         if (!saved) throw new Error('check-in vanished after save');
         const checkin = toCheckin(saved);
         cachedMarks = null;
         recordChange(db, {
           entity: 'checkin',
-          entityId: id,
+          entityId: checkin.id,
           op: 'upsert',
           authorId: input.authorId,
           payload: checkin,
@@ -98,6 +99,10 @@ export function createCheckinStore(db: Database) {
     get(authorId: string, localDate: LocalDate): Checkin | null {
       const row = byAuthorDate.get(authorId, localDate);
       return row ? toCheckin(row) : null;
+    },
+    /** Who checked in on a day (ids only: the reminder asks this after every change). */
+    authorsOn(localDate: LocalDate): string[] {
+      return authorsOn.all(localDate);
     },
     onDate(localDate: LocalDate): Checkin[] {
       return byDate.all(localDate).map(toCheckin);

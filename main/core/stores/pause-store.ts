@@ -13,6 +13,7 @@ interface PauseRow {
   end_date: string;
   reason: string;
   created_at: number;
+  added_on: string | null;
 }
 
 const toPause = (row: PauseRow): Pause => ({
@@ -22,6 +23,7 @@ const toPause = (row: PauseRow): Pause => ({
   endDate: row.end_date,
   reason: row.reason,
   createdAt: row.created_at,
+  addedOn: row.added_on,
 });
 
 export function createPauseStore(db: Database) {
@@ -29,8 +31,12 @@ export function createPauseStore(db: Database) {
     'SELECT * FROM pauses WHERE deleted_at IS NULL ORDER BY start_date',
   );
   const insert = db.prepare(
-    `INSERT INTO pauses (id, author_id, start_date, end_date, reason, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO pauses (id, author_id, start_date, end_date, reason, created_at, updated_at,
+       added_on)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const byId = db.prepare<[string], PauseRow>(
+    'SELECT * FROM pauses WHERE id = ? AND deleted_at IS NULL',
   );
   const softDelete = db.prepare(
     'UPDATE pauses SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
@@ -40,13 +46,24 @@ export function createPauseStore(db: Database) {
     list(): Pause[] {
       return active.all().map(toPause);
     },
+    get(id: string): Pause | null {
+      const row = byId.get(id);
+      return row ? toPause(row) : null;
+    },
     add(
-      input: { authorId: string; startDate: LocalDate; endDate: LocalDate; reason: string },
+      input: {
+        authorId: string;
+        startDate: LocalDate;
+        endDate: LocalDate;
+        reason: string;
+        addedOn: LocalDate;
+      },
       now: number,
     ): Pause {
       return db.transaction(() => {
         const id = uuidv7(now);
-        insert.run(id, input.authorId, input.startDate, input.endDate, input.reason, now, now);
+        const { authorId, startDate, endDate, reason, addedOn } = input;
+        insert.run(id, authorId, startDate, endDate, reason, now, now, addedOn);
         const pause: Pause = { id, ...input, createdAt: now };
         recordChange(db, {
           entity: 'pause',

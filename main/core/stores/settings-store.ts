@@ -12,6 +12,16 @@ import type {
 import { uuidv7 } from '../ids.ts';
 import { INITIAL_REMINDER_STATE, type ReminderState } from '../reminders/types.ts';
 import { recordChange } from './outbox.ts';
+import { watchTables } from './table-watch.ts';
+
+/** Stored values are handed to every caller: frozen, so none can change another's copy. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 interface LocalSettings {
   onboarded: boolean;
@@ -34,14 +44,12 @@ interface PartnerRow {
   id: string;
   role: PartnerRole;
   name: string;
+  day_ends_at: number | null;
 }
 
 export function createSettingsStore(db: Database) {
   const selectPartners = db.prepare<[], PartnerRow>(
-    "SELECT id, role, name FROM partners ORDER BY CASE role WHEN 'me' THEN 0 ELSE 1 END",
-  );
-  const selectSetting = db.prepare<[string], { value: string }>(
-    'SELECT value FROM settings WHERE key = ?',
+    "SELECT * FROM partners ORDER BY CASE role WHEN 'me' THEN 0 ELSE 1 END",
   );
   const upsertSetting = db.prepare(
     `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
@@ -55,11 +63,33 @@ export function createSettingsStore(db: Database) {
     'UPDATE partners SET name = ?, author_id = ?, updated_at = ? WHERE id = ?',
   );
 
+  const allSettings = db.prepare<[], { key: string; value: string }>(
+    'SELECT key, value FROM settings',
+  );
+  // Read on every call from the tray, the reminder and each save: kept in memory, and read
+  // again whenever the settings or partners tables may have changed, whoever changed them.
+  const watch = watchTables(db, ['settings', 'partners']);
+  let cached: { stamp: number; values: Map<string, unknown>; partners: PartnerRow[] } | null = null;
+
+  function snapshot(): { values: Map<string, unknown>; partners: PartnerRow[] } {
+    const stamp = watch.stamp();
+    if (cached && cached.stamp === stamp) return cached;
+    const values = new Map<string, unknown>();
+    for (const row of allSettings.all()) values.set(row.key, deepFreeze(JSON.parse(row.value)));
+    const read = { values, partners: selectPartners.all().map((p) => Object.freeze(p)) };
+    // Inside a transaction the rows may yet be rolled back: use them, don't keep them.
+    cached = stamp === null ? null : { stamp, ...read };
+    return read;
+  }
+
+  function stored<T>(key: string, fallback: T): T {
+    const values = snapshot().values;
+    return values.has(key) ? (values.get(key) as T) : fallback;
+  }
+
   function local(): LocalSettings {
-    const read = <K extends keyof LocalSettings>(key: K): LocalSettings[K] => {
-      const row = selectSetting.get(key);
-      return row ? (JSON.parse(row.value) as LocalSettings[K]) : DEFAULT_LOCAL_SETTINGS[key];
-    };
+    const read = <K extends keyof LocalSettings>(key: K): LocalSettings[K] =>
+      stored(key, DEFAULT_LOCAL_SETTINGS[key]);
     return {
       onboarded: read('onboarded'),
       computerMode: read('computerMode'),
@@ -81,12 +111,14 @@ export function createSettingsStore(db: Database) {
   }
 
   function partners(): Partner[] {
-    const mode = local().computerMode;
-    return selectPartners.all().map((p) => ({
+    const mode = stored('computerMode', DEFAULT_LOCAL_SETTINGS.computerMode);
+    return snapshot().partners.map((p) => ({
       id: p.id,
       role: p.role,
       name: p.name,
       onThisComputer: p.role === 'me' || mode === 'both',
+      // Before schema step 9 there is no column: every day ended at midnight.
+      dayEndsAt: p.day_ends_at ?? 0,
     }));
   }
 
@@ -112,14 +144,15 @@ export function createSettingsStore(db: Database) {
     },
     /** A feature's own local setting (e.g. the note nudge), stored as JSON under `key`. */
     readLocal<T>(key: string, fallback: T): T {
-      const row = selectSetting.get(key);
-      return row ? (JSON.parse(row.value) as T) : fallback;
+      // Features may change what they read before writing it back: theirs is a copy.
+      const value = stored(key, fallback);
+      return typeof value === 'object' && value !== null ? structuredClone(value) : value;
     },
     writeLocal(key: string, value: unknown, now: number): void {
       upsertSetting.run(key, JSON.stringify(value), now);
     },
     reminderState(): ReminderState {
-      return local().reminderState;
+      return stored('reminderState', DEFAULT_LOCAL_SETTINGS.reminderState);
     },
     setLocal<K extends keyof LocalSettings>(key: K, value: LocalSettings[K], now: number): void {
       upsertSetting.run(key, JSON.stringify(value), now);

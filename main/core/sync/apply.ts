@@ -4,6 +4,9 @@
 // mark before its commitment, a read mark before its note) is deferred and retried later.
 
 import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { createQuestionApplier, QUESTION_ENTITIES } from '../questions/question-apply.ts';
+import { isLocalDate, isValidTimeZone } from '../../../shared/local-day.ts';
+import { isDayEndHour } from '../../../shared/partner-day.ts';
 
 export interface WireChange {
   id: string;
@@ -25,7 +28,8 @@ const str = (o: Obj, k: string): string | null => (typeof o[k] === 'string' ? o[
 const num = (o: Obj, k: string): number | null =>
   typeof o[k] === 'number' && Number.isFinite(o[k]) ? o[k] : null;
 
-export function createApplier(db: Database) {
+export function createApplier(db: Database, now: () => number = () => 0) {
+  const applyQuestion = createQuestionApplier(db, now);
   const exists = (table: string) =>
     db.prepare<[string], { one: number }>(`SELECT 1 AS one FROM ${table} WHERE id = ?`);
   const partnerExists = exists('partners');
@@ -51,10 +55,15 @@ export function createApplier(db: Database) {
   );
 
   const upsertPause = db.prepare(
-    `INSERT INTO pauses (id, author_id, start_date, end_date, reason, created_at, updated_at)
-     VALUES (@id, @authorId, @startDate, @endDate, @reason, @createdAt, @createdAt)
+    `INSERT INTO pauses (id, author_id, start_date, end_date, reason, created_at, updated_at,
+       added_on)
+     VALUES (@id, @authorId, @startDate, @endDate, @reason, @createdAt, @createdAt, @addedOn)
      ON CONFLICT (id) DO UPDATE SET start_date = excluded.start_date,
-       end_date = excluded.end_date, reason = excluded.reason, deleted_at = NULL`,
+       end_date = excluded.end_date, reason = excluded.reason, added_on = excluded.added_on,
+       deleted_at = NULL`,
+  );
+  const setPartnerDay = db.prepare(
+    'UPDATE partners SET time_zone = ?, day_ends_at = ?, updated_at = ? WHERE id = ?',
   );
   const deletePause = db.prepare(
     'UPDATE pauses SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
@@ -167,7 +176,8 @@ export function createApplier(db: Database) {
   function applyPause(c: WireChange, p: Obj, at: number): ApplyOutcome {
     const id = str(p, 'id') ?? c.entityId;
     if (c.op === 'delete') {
-      if (!pauseExists.get(id)) return 'deferred';
+      // Never seen here: nothing to remove; the clock record keeps an older copy out.
+      if (!pauseExists.get(id)) return 'applied';
       deletePause.run(at, at, id);
       return 'applied';
     }
@@ -180,14 +190,28 @@ export function createApplier(db: Database) {
       createdAt: num(p, 'createdAt'),
     };
     if (Object.values(row).some((v) => v === null)) return 'invalid';
-    upsertPause.run(row);
+    const addedOn = str(p, 'addedOn');
+    upsertPause.run({ ...row, addedOn: addedOn !== null && isLocalDate(addedOn) ? addedOn : null });
+    return 'applied';
+  }
+
+  /** Only a partner speaks for their own day: their zone and when their day ends. */
+  function applyPartnerDay(c: WireChange, p: Obj, at: number): ApplyOutcome {
+    const partnerId = str(p, 'partnerId') ?? c.entityId;
+    const timeZone = str(p, 'timeZone');
+    const dayEndsAt = p.dayEndsAt;
+    if (partnerId !== c.authorId || !isValidTimeZone(timeZone) || !isDayEndHour(dayEndsAt)) {
+      return 'invalid';
+    }
+    setPartnerDay.run(timeZone, dayEndsAt, at, partnerId);
     return 'applied';
   }
 
   function applyNote(c: WireChange, p: Obj): ApplyOutcome {
     const id = str(p, 'id') ?? c.entityId;
     if (c.op === 'delete') {
-      if (!noteExists.get(id)) return 'deferred';
+      // A note taken back before it ever arrived: the clock record keeps its words out.
+      if (!noteExists.get(id)) return 'applied';
       deleteNote.run({ id, at: num(p, 'deletedAt') ?? c.createdAt });
       return 'applied';
     }
@@ -325,6 +349,8 @@ export function createApplier(db: Database) {
     switch (change.entity) {
       case 'partner':
         return applyPartner(p, at);
+      case 'partner-day':
+        return applyPartnerDay(change, p, at);
       case 'checkin':
         return applyCheckin(p);
       case 'pause':
@@ -340,6 +366,9 @@ export function createApplier(db: Database) {
       case 'commitment-ack':
         return applyAck(p);
       default:
+        if ((QUESTION_ENTITIES as readonly string[]).includes(change.entity)) {
+          return applyQuestion(change.entity, change.authorId, p);
+        }
         // A record kind from a newer Nuzzle: kept for later, not applied half-understood.
         return 'deferred';
     }

@@ -6,8 +6,13 @@ import {
   createCipheriv,
   createDecipheriv,
   createHmac,
+  createPrivateKey,
+  createPublicKey,
+  diffieHellman,
+  generateKeyPairSync,
   hkdfSync,
   randomBytes,
+  scrypt,
   scryptSync,
 } from 'node:crypto';
 
@@ -55,14 +60,82 @@ export function newKdfParams(logN: number): KdfParams {
   return { v: 1, salt: randomBytes(16).toString('base64'), logN };
 }
 
+/**
+ * The costliest scrypt a folder may ask for (log2 N): 2^17 is 128 MiB and about half a
+ * second. Our invitations use 15; a hostile params file can't ask for more than this.
+ */
+export const KDF_LOG_N_MAX = 17;
+
+const scryptOptions = (logN: number) => {
+  const N = 2 ** logN;
+  return { N, r: 8, p: 1, maxmem: 256 * N * 8 + 1024 * 1024 };
+};
+
 export function deriveMasterKey(code: string, params: KdfParams): Buffer {
-  const N = 2 ** params.logN;
-  return scryptSync(code, Buffer.from(params.salt, 'base64'), 32, {
-    N,
-    r: 8,
-    p: 1,
-    maxmem: 256 * N * 8 + 1024 * 1024,
+  return scryptSync(code, Buffer.from(params.salt, 'base64'), 32, scryptOptions(params.logN));
+}
+
+/** The same key, stretched on libuv's thread pool so the main process stays responsive. */
+export function deriveMasterKeyAsync(code: string, params: KdfParams): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(
+      code,
+      Buffer.from(params.salt, 'base64'),
+      32,
+      scryptOptions(params.logN),
+      (error, key) => {
+        if (error) reject(error);
+        else resolve(key);
+      },
+    );
   });
+}
+
+// ---- The pair key ------------------------------------------------------------------------
+//
+// The code only opens the invitation. The key both computers seal their files with comes
+// from an X25519 exchange between the inviting and the joining computer, so someone who
+// later finds the code (and an old copy of the folder) still can't read anything.
+
+export interface ExchangeKeys {
+  /** Raw 32-byte public key, base64. */
+  publicKey: string;
+  /** PKCS#8 DER, base64; kept in this computer's local settings only. */
+  privateKey: string;
+}
+
+export function newExchangeKeys(): ExchangeKeys {
+  const { publicKey, privateKey } = generateKeyPairSync('x25519');
+  const spki = publicKey.export({ format: 'der', type: 'spki' });
+  return {
+    publicKey: spki.subarray(spki.length - 32).toString('base64'),
+    privateKey: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+  };
+}
+
+const SPKI_X25519_PREFIX = Buffer.from('302a300506032b656e032100', 'hex');
+
+/** The pair key from my private key, the other computer's public key and the code key. */
+export function pairKey(myPrivate: string, theirPublic: string, codeKey: Buffer): Buffer | null {
+  const raw = Buffer.from(theirPublic, 'base64');
+  if (raw.length !== 32) return null;
+  try {
+    const secret = diffieHellman({
+      privateKey: createPrivateKey({
+        key: Buffer.from(myPrivate, 'base64'),
+        format: 'der',
+        type: 'pkcs8',
+      }),
+      publicKey: createPublicKey({
+        key: Buffer.concat([SPKI_X25519_PREFIX, raw]),
+        format: 'der',
+        type: 'spki',
+      }),
+    });
+    return Buffer.from(hkdfSync('sha256', secret, codeKey, 'nuzzle-sync v2 pair key', 32));
+  } catch {
+    return null;
+  }
 }
 
 export interface SyncKeys {
@@ -201,8 +274,7 @@ export function openSegment(keys: SyncKeys, file: Buffer): OpenResult {
   if (file.length < HEADER_LENGTH) return { ok: false, reason: 'incomplete' };
   if (!file.subarray(0, 4).equals(MAGIC)) return { ok: false, reason: 'rejected' };
   const version = file.readUInt8(4);
-  if (version > FORMAT_VERSION) return { ok: false, reason: 'newer' };
-  if (version !== FORMAT_VERSION) return { ok: false, reason: 'rejected' };
+  if (version < FORMAT_VERSION) return { ok: false, reason: 'rejected' };
   const length = file.readUInt32BE(33);
   const expected = HEADER_LENGTH + length + TAG_LENGTH;
   if (file.length < expected) return { ok: false, reason: 'incomplete' };
@@ -217,6 +289,9 @@ export function openSegment(keys: SyncKeys, file: Buffer): OpenResult {
       decipher.update(file.subarray(HEADER_LENGTH, HEADER_LENGTH + length)),
       decipher.final(),
     ]);
+    // The version byte is authenticated, so a flipped byte fails above and only a file a
+    // newer Nuzzle really sealed (keeping this envelope) reaches here.
+    if (version > FORMAT_VERSION) return { ok: false, reason: 'newer' };
     return { ok: true, segmentId: file.subarray(5, 21).toString('hex'), plaintext };
   } catch {
     return { ok: false, reason: 'rejected' };

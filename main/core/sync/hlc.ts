@@ -3,6 +3,7 @@
 // fixed-width string so that comparing strings compares clocks.
 
 import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { perDatabase } from '../stores/per-database.ts';
 
 export interface Hlc {
   wall: number;
@@ -48,16 +49,21 @@ export function hasSyncSchema(db: Database): boolean {
   return found !== undefined;
 }
 
+// Ticked on every local change: prepared once per database.
+const statementsFor = perDatabase((db) => ({
+  read: db.prepare<[], Hlc>("SELECT wall, logical FROM sync_hlc WHERE name = 'clock'"),
+  write: db.prepare(
+    `INSERT INTO sync_hlc (name, wall, logical) VALUES ('clock', ?, ?)
+     ON CONFLICT (name) DO UPDATE SET wall = excluded.wall, logical = excluded.logical`,
+  ),
+}));
+
 function readState(db: Database): Hlc {
-  const row = db.prepare<[], Hlc>("SELECT wall, logical FROM sync_hlc WHERE name = 'clock'").get();
-  return row ?? { wall: 0, logical: 0 };
+  return statementsFor(db).read.get() ?? { wall: 0, logical: 0 };
 }
 
 function writeState(db: Database, h: Hlc): void {
-  db.prepare(
-    `INSERT INTO sync_hlc (name, wall, logical) VALUES ('clock', ?, ?)
-     ON CONFLICT (name) DO UPDATE SET wall = excluded.wall, logical = excluded.logical`,
-  ).run(h.wall, h.logical);
+  statementsFor(db).write.run(h.wall, h.logical);
 }
 
 /** The clock value for a local event at `now`. */

@@ -1,56 +1,47 @@
 // Partner sync over a folder the couple already keeps in sync (Syncthing, Dropbox, iCloud…).
-// Nuzzle runs no server: each computer writes only its own sealed, append-only segment files
-// into the folder and reads its partner's. Layout inside the chosen folder:
+// Nuzzle runs no server: each computer writes only its own sealed segment files into the
+// folder and reads its partner's. Layout inside the chosen folder:
 //
-//   <pair>/params.json           scrypt salt and cost (no secrets)
-//   <pair>/<device>/<id>.nzs     sealed segments, written under a temp name then renamed
-//   <pair>/<device>/beat         a sealed "still here" note, replaced now and then
+//   <pair>/invite.json          the one-time invitation (pairing.ts, invitation.ts)
+//   <pair>/join/<id>.nzs        sealed join requests: the answer, and anyone else who tried
+//   <pair>/<device>/<id>.nzs    sealed segments (ship.ts), compacted to a bounded few
+//   <pair>/<device>/beat        a sealed "still here", what was read, or goodbye
 //
-// <pair> is random and <device> an HMAC of the device id, so no name says who or what.
+// <pair> is random and <device> an HMAC of the device id, so no name says who or what; who
+// wrote a file is read from inside it (receive.ts). The parts: pairing, shipping, reading,
+// applying (inbox.ts), status (state.ts); this file runs them in order on every poll.
 
-import { randomBytes } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  watch,
-  writeFileSync,
-  type FSWatcher,
-} from 'node:fs';
+import { existsSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import type { SyncStatus } from '../../../shared/contract-sync.ts';
 import type { CoreContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { uuidv7 } from '../ids.ts';
-import type { ChangeRow } from '../stores/outbox.ts';
-import { createApplier, type WireChange } from './apply.ts';
-import {
-  confirmationPhrase,
-  deriveMasterKey,
-  deviceTag,
-  newKdfParams,
-  newPairingCode,
-  normalizeCode,
-  openSegment,
-  sealSegment,
-  subKeys,
-  type KdfParams,
-  type SyncKeys,
-} from './crypto.ts';
-import { compareStamp, hasSyncSchema, isHlc, legacyHlc, observeHlc } from './hlc.ts';
+import { recordChange } from '../stores/outbox.ts';
+import { deviceTag, normalizeCode, subKeys, type SyncKeys } from './crypto.ts';
+import { listFiles, removeQuietly } from './files.ts';
+import { hasSyncSchema } from './hlc.ts';
+import { createInbox } from './inbox.ts';
+import { createPairing } from './pairing.ts';
+import { createReader } from './receive.ts';
 import { rekeyPartners } from './rekey.ts';
+import { createShipper, SEGMENT_SUFFIX, type ShipContext } from './ship.ts';
+import {
+  DEVICE_KEY,
+  PROBLEM_KEY,
+  readState,
+  STATE_KEY,
+  statusFrom,
+  type Link,
+  type SyncState,
+} from './state.ts';
 
-/** The segment format this Nuzzle writes; a partner's higher number means a newer app. */
-export const SYNC_PROTOCOL = 1;
-const PARAMS_FILE = 'params.json';
-const BEAT_FILE = 'beat';
-const SEGMENT_SUFFIX = '.nzs';
-const CHANGES_PER_SEGMENT = 5000;
-const BEAT_EVERY_MS = 15 * 60_000;
+export { SYNC_PROTOCOL } from './body.ts';
+export { storedSyncStatus } from './state.ts';
+
+/** A half-copied file is named in the status once it has waited this long. */
+const WAITING_FOR_MS = 10 * 60_000;
+const ZONE_KEY = 'syncMyZone';
 
 export interface SyncFolderPicker {
   /** Which folder to sync through (an open-folder dialog); null when the user cancels. */
@@ -68,178 +59,36 @@ export interface SyncServiceOptions {
   onError?: (error: unknown) => void;
 }
 
-interface SyncState {
-  folder: string;
-  pair: string;
-  key: string;
-  role: 'inviter' | 'joiner';
-  code: string | null;
-  partnerDevice: string | null;
-  phrase: string | null;
-  lastHeardAt: number | null;
-}
-
-interface SegmentBody {
-  v: number;
-  app: string;
-  /** Who opened the pairing ('inviter') or entered its code ('joiner'). */
-  role: 'inviter' | 'joiner';
-  deviceId: string;
-  meId: string;
-  partnerId: string;
-  sentAt: number;
-  changes: WireChange[];
-}
-
-const STATE_KEY = 'sync';
-const DEVICE_KEY = 'syncDevice';
-const PROBLEM_KEY = 'syncProblem';
-
-function statusFrom(
-  s: SyncState | null,
-  settings: CoreContext['settings'],
-  problem: string | null,
-): SyncStatus {
-  const partnerName = settings.partners().find((p) => p.role === 'partner')?.name ?? '';
-  if (!s) {
-    return {
-      state: 'off',
-      folder: null,
-      code: null,
-      phrase: null,
-      partnerName,
-      lastHeardAt: null,
-      problem,
-    };
-  }
-  return {
-    state: s.partnerDevice ? 'paired' : 'waiting',
-    folder: s.folder,
-    code: s.partnerDevice ? null : s.code,
-    phrase: s.phrase,
-    partnerName,
-    lastHeardAt: s.lastHeardAt,
-    problem,
-  };
-}
-
-/** The sync status as stored in the database, for readers without the service (the tray). */
-export function storedSyncStatus(ctx: Pick<CoreContext, 'settings'>): SyncStatus {
-  const { settings } = ctx;
-  return statusFrom(
-    settings.readLocal<SyncState | null>(STATE_KEY, null),
-    settings,
-    settings.readLocal<string | null>(PROBLEM_KEY, null),
-  );
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function parseBody(plaintext: Buffer): SegmentBody | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(plaintext.toString('utf8'));
-  } catch {
-    return null;
-  }
-  if (!isRecord(value)) return null;
-  const { v, app, role, deviceId, meId, partnerId, sentAt, changes } = value;
-  if (role !== 'inviter' && role !== 'joiner') return null;
-  if (typeof v !== 'number' || typeof app !== 'string' || typeof deviceId !== 'string') {
-    return null;
-  }
-  if (typeof meId !== 'string' || typeof partnerId !== 'string') return null;
-  if (typeof sentAt !== 'number' || !Array.isArray(changes)) return null;
-  const wire: WireChange[] = [];
-  for (const c of changes) {
-    if (!isRecord(c)) return null;
-    const { id, entity, entityId, op, authorId, payload, createdAt, hlc } = c;
-    if (typeof id !== 'string' || typeof entity !== 'string' || typeof entityId !== 'string') {
-      return null;
-    }
-    if ((op !== 'upsert' && op !== 'delete') || typeof authorId !== 'string') return null;
-    if (typeof createdAt !== 'number' || !isHlc(hlc)) return null;
-    wire.push({ id, entity, entityId, op, authorId, payload, createdAt, hlc });
-  }
-  return { v, app, role, deviceId, meId, partnerId, sentAt, changes: wire };
-}
-
-function writeAtomically(dir: string, name: string, data: Buffer): void {
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${randomBytes(6).toString('hex')}.tmp`);
-  writeFileSync(temp, data, { flush: true });
-  renameSync(temp, join(dir, name));
-}
-
-function listDirs(dir: string): string[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-      .map((e) => e.name);
-  } catch {
-    return [];
-  }
-}
-
-function readParams(pairDir: string): KdfParams | null {
-  try {
-    const value: unknown = JSON.parse(readFileSync(join(pairDir, PARAMS_FILE), 'utf8'));
-    if (!isRecord(value)) return null;
-    const { v, salt, logN } = value;
-    if (v !== 1 || typeof salt !== 'string' || typeof logN !== 'number') return null;
-    if (!Number.isInteger(logN) || logN < 1 || logN > 20) return null;
-    return { v: 1, salt, logN };
-  } catch {
-    return null;
-  }
-}
+const ALL_TOPICS = ['checkins', 'pauses', 'notes', 'commitments', 'questions', 'settings'] as const;
 
 export function createSyncService(ctx: CoreContext, options: SyncServiceOptions = {}) {
   const { db, clock, settings } = ctx;
-  const logN = options.kdfLogN ?? 15;
-  const apply = hasSyncSchema(db) ? createApplier(db) : null;
+  const ready = hasSyncSchema(db) && hasInbox();
+  // Deleted rows are overwritten on disk, so a taken-back note's words don't linger there.
+  if (ready) db.pragma('secure_delete = ON');
   let problem: string | null = null;
   let keysCache: { key: string; keys: SyncKeys } | null = null;
-  let lastBeat = 0;
   let timer: ReturnType<typeof setInterval> | null = null;
   let watcher: FSWatcher | null = null;
   let polling = false;
   let started = false;
+  let firstExchange = true;
+  const work = new Set<Promise<void>>();
+  /** The partner's own zone, as their latest record says (applied in exchange()). */
+  let heardZone: string | null = null;
 
-  const unshipped = db.prepare<[number], ChangeRow & { hlc: string | null }>(
-    'SELECT * FROM changes WHERE shipped_at IS NULL ORDER BY seq LIMIT ?',
-  );
-  const markShipped = db.prepare('UPDATE changes SET shipped_at = ? WHERE seq = ?');
-  const resetShipped = db.prepare('UPDATE changes SET shipped_at = NULL');
-  const segmentDone = db.prepare<[string, number], { one: number }>(
-    'SELECT 1 AS one FROM sync_segments WHERE file = ? AND size = ?',
-  );
-  const recordSegment = db.prepare(
-    `INSERT INTO sync_segments (file, size, applied_at) VALUES (?, ?, ?)
-     ON CONFLICT (file) DO UPDATE SET size = excluded.size, applied_at = excluded.applied_at`,
-  );
-  const wasApplied = db.prepare<[string], { one: number }>(
-    'SELECT 1 AS one FROM sync_applied WHERE change_id = ?',
-  );
-  const markApplied = db.prepare(
-    'INSERT OR IGNORE INTO sync_applied (change_id, applied_at) VALUES (?, ?)',
-  );
-  const recordOf = db.prepare<[string, string], { hlc: string; change_id: string }>(
-    'SELECT hlc, change_id FROM sync_records WHERE entity = ? AND entity_id = ?',
-  );
-  const setRecord = db.prepare(
-    `INSERT INTO sync_records (entity, entity_id, hlc, change_id) VALUES (?, ?, ?, ?)
-     ON CONFLICT (entity, entity_id) DO UPDATE SET hlc = excluded.hlc,
-       change_id = excluded.change_id`,
-  );
-
-  function requireSchema(): void {
-    if (!apply) throw new AppError('not-ready', 'This copy of Nuzzle can’t sync yet.');
+  function hasInbox(): boolean {
+    return !!db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_inbox'")
+      .get();
   }
 
+  const resetShipped = db.prepare('UPDATE changes SET shipped_at = NULL');
+  const shipper = ready ? createShipper(db) : null;
+  const reader = ready ? createReader(db) : null;
+
   function state(): SyncState | null {
-    return settings.readLocal<SyncState | null>(STATE_KEY, null);
+    return readState(settings);
   }
   function saveState(next: SyncState | null): void {
     settings.writeLocal(STATE_KEY, next, clock.now());
@@ -252,242 +101,197 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
     }
     return id;
   }
-  function keysOf(s: SyncState): SyncKeys {
-    if (keysCache?.key !== s.key) {
-      keysCache = { key: s.key, keys: subKeys(Buffer.from(s.key, 'base64')) };
-    }
+  function keysOf(link: Link): SyncKeys {
+    const key = link.key ?? '';
+    if (keysCache?.key !== key) keysCache = { key, keys: subKeys(Buffer.from(key, 'base64')) };
     return keysCache.keys;
   }
-  function ids(): { meId: string; partnerId: string } {
+  function ids() {
     const [me, partner] = settings.partners();
     if (!me || !partner) throw new Error('partners missing');
-    return { meId: me.id, partnerId: partner.id };
+    return { meId: me.id, partnerId: partner.id, meName: me.name, partnerName: partner.name };
+  }
+  function partnerLabel(): string {
+    const name = ids().partnerName;
+    return name ? `${name}’s computer` : 'Your partner’s computer';
+  }
+  function persistProblem(): void {
+    if (settings.readLocal<string | null>(PROBLEM_KEY, null) !== problem) {
+      settings.writeLocal(PROBLEM_KEY, problem, clock.now());
+    }
+  }
+  function emitSettings(): void {
+    ctx.emit('changed', { topics: ['settings'] });
+  }
+
+  const inbox = ready
+    ? createInbox(db, {
+        meId: () => ids().meId,
+        now: () => clock.now(),
+        onPartnerRecord: (c) => {
+          const zone = (c.payload as { timeZone?: unknown } | null)?.timeZone;
+          if (typeof zone === 'string' && zone.length < 80) heardZone = zone;
+        },
+      })
+    : null;
+
+  const pairing = createPairing({
+    ctx,
+    logN: options.kdfLogN ?? 15,
+    deviceId,
+    ids,
+    state,
+    save: saveState,
+    track(p) {
+      const tracked = p
+        .catch((error: unknown) => {
+          if (!db.open) return; // closed while the code was being stretched
+          options.onError?.(error);
+          if (state()?.stage === 'joining') saveState(null);
+          problem = 'Nuzzle couldn’t finish connecting. Check the shared folder and try again.';
+          persistProblem();
+          emitSettings();
+        })
+        .finally(() => work.delete(tracked));
+      work.add(tracked);
+    },
+    setProblem(text) {
+      problem = text;
+      persistProblem();
+    },
+    changed: () => {
+      if (started) start();
+      emitSettings();
+    },
+  });
+
+  /** Resolves once key stretching and the steps after it have finished (tests, the harness). */
+  async function idle(): Promise<void> {
+    while (work.size > 0) await Promise.all([...work]);
   }
 
   function status(): SyncStatus {
     return statusFrom(state(), settings, problem);
   }
 
-  /** Keeps the current problem where the tray (which reads the database) can see it. */
-  function persistProblem(): void {
-    if (settings.readLocal<string | null>(PROBLEM_KEY, null) !== problem) {
-      settings.writeLocal(PROBLEM_KEY, problem, clock.now());
-    }
-  }
-
-  function seal(s: SyncState, changes: WireChange[]): Buffer {
-    const body: SegmentBody = {
-      v: SYNC_PROTOCOL,
-      app: ctx.version,
-      role: s.role,
-      deviceId: deviceId(),
-      ...ids(),
-      sentAt: clock.now(),
-      changes,
-    };
-    return sealSegment(keysOf(s), randomBytes(16), Buffer.from(JSON.stringify(body), 'utf8'));
-  }
-
-  function myDir(s: SyncState): string {
-    return join(s.folder, s.pair, deviceTag(keysOf(s), deviceId()));
-  }
-
-  function writeSegment(s: SyncState, changes: WireChange[]): void {
-    const sealed = seal(s, changes);
-    writeAtomically(myDir(s), `${randomBytes(12).toString('hex')}${SEGMENT_SUFFIX}`, sealed);
-  }
-
-  /** Ships every change not yet in the folder, in segments of at most a few thousand. */
-  function exportChanges(s: SyncState): void {
-    for (;;) {
-      const rows = unshipped.all(CHANGES_PER_SEGMENT);
-      if (rows.length === 0) break;
-      const changes = rows.map((r): WireChange => ({
-        id: r.id,
-        entity: r.entity,
-        entityId: r.entity_id,
-        op: r.op === 'delete' ? 'delete' : 'upsert',
-        authorId: r.author_id,
-        payload: JSON.parse(r.payload) as unknown,
-        createdAt: r.created_at,
-        hlc: r.hlc ?? legacyHlc(r.created_at),
-      }));
-      writeSegment(s, changes);
-      const now = clock.now();
-      // If we stop between the rename and this update, the same changes ship again in the
-      // next segment: harmless, the partner applies each change id once.
-      db.transaction(() => {
-        for (const r of rows) markShipped.run(now, r.seq);
-      })();
-      lastBeat = now;
-    }
-    if (clock.now() - lastBeat >= BEAT_EVERY_MS) {
-      writeAtomically(myDir(s), BEAT_FILE, seal(s, []));
-      lastBeat = clock.now();
-    }
-  }
-
-  interface Found {
-    file: string;
-    size: number;
-    body: SegmentBody;
-  }
-
-  /** Reads the partner's new segments; half-copied files wait, tampered ones are refused. */
-  function readIncoming(s: SyncState, keys: SyncKeys): { found: Found[]; heard: number | null } {
-    const pairDir = join(s.folder, s.pair);
-    const mine = deviceTag(keys, deviceId());
+  function shipContext(s: SyncState, link: Link): ShipContext {
+    const keys = keysOf(link);
+    const pairDir = join(s.folder, link.pair);
     const { meId, partnerId } = ids();
-    const found: Found[] = [];
-    let heard: number | null = null;
-    let refused = 0;
-    let newer = false;
-    for (const dev of listDirs(pairDir)) {
-      if (dev === mine) continue;
-      let names: string[];
-      try {
-        names = readdirSync(join(pairDir, dev));
-      } catch {
-        continue;
-      }
-      for (const name of names) {
-        const isBeat = name === BEAT_FILE;
-        if (!isBeat && !name.endsWith(SEGMENT_SUFFIX)) continue;
-        const path = join(pairDir, dev, name);
-        const rel = `${dev}/${name}`;
-        let size: number;
-        try {
-          size = statSync(path).size;
-        } catch {
-          continue;
-        }
-        if (!isBeat && segmentDone.get(rel, size)) continue;
-        let data: Buffer;
-        try {
-          data = readFileSync(path);
-        } catch {
-          continue;
-        }
-        const opened = openSegment(keys, data);
-        if (!opened.ok) {
-          if (opened.reason === 'newer') newer = true;
-          if (opened.reason === 'rejected') refused += 1;
-          continue;
-        }
-        const body = parseBody(opened.plaintext);
-        if (!body || deviceTag(keys, body.deviceId) !== dev) {
-          refused += 1;
-          continue;
-        }
-        if (body.v > SYNC_PROTOCOL) {
-          newer = true;
-          continue;
-        }
-        // Written by the other partner of this couple (any of their computers).
-        if (body.meId !== partnerId || body.partnerId !== meId) {
-          refused += 1;
-          continue;
-        }
-        heard = Math.max(heard ?? 0, Math.min(body.sentAt, clock.now()));
-        if (!s.partnerDevice) {
-          s.partnerDevice = body.deviceId;
-          s.phrase = confirmationPhrase(keys, [deviceId(), body.deviceId]);
-          s.code = null;
-        }
-        if (!isBeat) found.push({ file: rel, size, body });
-      }
-    }
-    if (newer) {
-      problem = `${partnerLabel()} is using a newer Nuzzle. Update Nuzzle on this computer to keep in step.`;
-    } else if (refused > 0) {
-      problem =
-        'Some files in the shared folder couldn’t be opened. If they are still copying, Nuzzle will try again.';
-    }
-    return { found, heard };
+    return {
+      db,
+      version: ctx.version,
+      deviceId: deviceId(),
+      meId,
+      partnerId,
+      keys,
+      pairDir,
+      dir: join(pairDir, deviceTag(keys, deviceId())),
+      now: clock.now(),
+    };
   }
 
-  function partnerLabel(): string {
-    const name = settings.partners().find((p) => p.role === 'partner')?.name;
-    return name ? `${name}’s computer` : 'Your partner’s computer';
+  /** This partner's own name and zone, sent as theirs (the owner's value wins). */
+  function recordOwnProfile(force: boolean): void {
+    const zone = clock.timeZone();
+    if (!force && settings.readLocal<string | null>(ZONE_KEY, null) === zone) return;
+    const { meId, meName } = ids();
+    recordChange(db, {
+      entity: 'partner',
+      entityId: meId,
+      op: 'upsert',
+      authorId: meId,
+      payload: { id: meId, role: 'me', name: meName, timeZone: zone },
+      now: clock.now(),
+    });
+    settings.writeLocal(ZONE_KEY, zone, clock.now());
   }
 
-  /** Applies what arrived, in clock order; returns how many changes took effect. */
-  function applyIncoming(found: Found[]): number {
-    if (!apply || found.length === 0) return 0;
-    let changed = 0;
-    db.transaction(() => {
-      const pending = new Map<string, WireChange>();
-      for (const f of found) for (const c of f.body.changes) pending.set(c.id, c);
-      const order = [...pending.values()].sort((a, b) => compareStamp(a.hlc, a.id, b.hlc, b.id));
-      const deferred = new Set<string>();
-      let progress = true;
-      let queue = order;
-      while (progress && queue.length > 0) {
-        progress = false;
-        const next: WireChange[] = [];
-        for (const c of queue) {
-          if (wasApplied.get(c.id)) continue;
-          const rec = recordOf.get(c.entity, c.entityId);
-          const now = clock.now();
-          if (rec && compareStamp(rec.hlc, rec.change_id, c.hlc, c.id) >= 0) {
-            // Superseded by a later change to the same record: nothing to do, ever.
-            markApplied.run(c.id, now);
-            observeHlc(db, c.hlc, now);
-            progress = true;
-            continue;
-          }
-          const outcome = apply(c);
-          if (outcome === 'deferred') {
-            next.push(c);
-            continue;
-          }
-          if (outcome === 'applied') {
-            setRecord.run(c.entity, c.entityId, c.hlc, c.id);
-            changed += 1;
-          }
-          markApplied.run(c.id, now);
-          observeHlc(db, c.hlc, now);
-          progress = true;
-        }
-        queue = next;
-      }
-      for (const c of queue) deferred.add(c.id);
-      const now = clock.now();
-      for (const f of found) {
-        if (f.body.changes.every((c) => !deferred.has(c.id)))
-          recordSegment.run(f.file, f.size, now);
-      }
+  /** Ships, reads, applies and compacts; returns how many of the partner's changes applied. */
+  function exchange(s: SyncState): number {
+    if (!shipper || !reader || !inbox || !s.link.key) return 0;
+    recordOwnProfile(false);
+    const c = shipContext(s, s.link);
+    shipper.exportChanges(c, s);
+    const { meId, partnerId } = ids();
+    const got = db.transaction(() => {
+      const r = reader.read({ ...c, meId, partnerId }, s);
+      return { r, stored: inbox.receive(r.changes) };
     })();
+    const { r } = got;
+    const everything = got.stored > 0 || firstExchange;
+    const changed = db.transaction(() => inbox.applyPending(c.now, !everything))();
+    firstExchange = false;
+    if (heardZone) s.partnerZone = heardZone;
+    heardZone = null;
+    if (r.heard) s.lastHeardAt = c.now;
+    if (r.end) endedByPartner(s, r.end);
+    else {
+      shipper.compactIfDue(c, s, () => inbox.all());
+      shipper.beat(c, s);
+    }
+    problem = describeTrouble(r);
     return changed;
+  }
+
+  function describeTrouble(r: ReturnType<NonNullable<typeof reader>['read']>): string | null {
+    if (r.newer) {
+      return `${partnerLabel()} is using a newer Nuzzle. Update Nuzzle on this computer to keep in step.`;
+    }
+    if (r.waitingSince !== null && clock.now() - r.waitingSince >= WAITING_FOR_MS) {
+      const since = new Intl.DateTimeFormat('en-US', {
+        timeZone: clock.timeZone(),
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      }).format(r.waitingSince);
+      return `Waiting for a file from ${partnerLabel()} since ${since}. Your sync app may still be copying it.`;
+    }
+    if (r.refused > 0) {
+      return 'Some files in the shared folder couldn’t be opened. If they are still copying, Nuzzle will try again.';
+    }
+    return null;
+  }
+
+  function endedByPartner(s: SyncState, end: 'bye' | 'retired'): void {
+    const who = ids().partnerName || 'Your partner';
+    const at = new Intl.DateTimeFormat('en-US', {
+      timeZone: clock.timeZone(),
+      dateStyle: 'medium',
+    }).format(clock.now());
+    s.stage = 'ended';
+    if (end === 'bye') {
+      s.notice = `${who} disconnected their computer from this one (${at}). Everything already here stays here.`;
+      return;
+    }
+    s.notice = `${who} connected a new computer in place of this one (${at}), so sync has stopped here. Everything already here stays here.`;
+    // This computer's files would only be clutter now.
+    removeQuietly(shipContext(s, s.link).dir);
   }
 
   function pollNow(): SyncStatus {
     const s = state();
-    if (!s || !apply || polling) return status();
+    if (!s || !ready || polling || s.stage === 'joining') return status();
     polling = true;
     try {
-      if (!existsSync(join(s.folder, s.pair))) {
+      if (!existsSync(join(s.folder, s.link.pair))) {
         problem =
           'The shared folder can’t be found. Check that it’s still there and that your sync app is running.';
         return status();
       }
       problem = null;
-      const keys = keysOf(s);
-      exportChanges(s);
       const before = JSON.stringify(s);
-      const { found, heard } = readIncoming(s, keys);
-      const changed = applyIncoming(found);
-      if (heard !== null) s.lastHeardAt = Math.max(s.lastHeardAt ?? 0, heard);
+      pairing.watch(s);
+      const changed = s.stage === 'paired' ? exchange(s) : 0;
       const news = JSON.stringify(s) !== before;
       if (news) saveState(s);
       // Only real news is announced, so a listener that polls on 'changed' settles.
       if (changed > 0) {
         ctx.checkins.invalidate();
         ctx.emit('changed', {
-          topics: ['checkins', 'pauses', 'notes', 'commitments', 'settings'],
+          topics: [...ALL_TOPICS],
         });
       } else if (news) {
-        ctx.emit('changed', { topics: ['settings'] });
+        emitSettings();
       }
       return status();
     } catch (error) {
@@ -501,7 +305,7 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
   }
 
   function requireReady(): void {
-    requireSchema();
+    if (!ready) throw new AppError('not-ready', 'This copy of Nuzzle can’t sync yet.');
     const current = settings.get();
     if (!current.onboarded) {
       throw new AppError('not-ready', 'Finish setting up Nuzzle first — it only takes a minute.');
@@ -534,80 +338,12 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
     requireReady();
     const folder = chooseFolder();
     if (folder === null) return status();
-    const code = newPairingCode();
-    const params = newKdfParams(logN);
-    const pair = randomBytes(8).toString('hex');
-    const key = deriveMasterKey(code, params);
-    try {
-      writeAtomically(join(folder, pair), PARAMS_FILE, Buffer.from(JSON.stringify(params), 'utf8'));
-    } catch {
-      throw new AppError('storage', 'Nuzzle couldn’t write to that folder. Choose another one.');
-    }
-    const s: SyncState = {
-      folder,
-      pair,
-      key: key.toString('base64'),
-      role: 'inviter',
-      code,
-      partnerDevice: null,
-      phrase: null,
-      lastHeardAt: null,
-    };
-    resetShipped.run();
-    saveState(s);
+    settings.writeLocal('syncNotice', null, clock.now());
     problem = null;
-    writeSegment(s, []);
-    const result = pollNow();
+    pairing.invite(folder);
     if (started) start();
-    ctx.emit('changed', { topics: ['settings'] });
-    return result;
-  }
-
-  /** Finds the invitation this code opens: the pair folder and one of the inviter's segments. */
-  function findInvitation(
-    folder: string,
-    code: string,
-  ): { pair: string; key: Buffer; body: SegmentBody } | null {
-    for (const pair of listDirs(folder)) {
-      const params = readParams(join(folder, pair));
-      if (!params) continue;
-      const key = deriveMasterKey(code, params);
-      const keys = subKeys(key);
-      for (const dev of listDirs(join(folder, pair))) {
-        let names: string[];
-        try {
-          names = readdirSync(join(folder, pair, dev));
-        } catch {
-          continue;
-        }
-        for (const name of names) {
-          if (!name.endsWith(SEGMENT_SUFFIX) && name !== BEAT_FILE) continue;
-          let data: Buffer;
-          try {
-            data = readFileSync(join(folder, pair, dev, name));
-          } catch {
-            continue;
-          }
-          const opened = openSegment(keys, data);
-          if (!opened.ok) {
-            if (opened.reason === 'newer') {
-              throw new AppError(
-                'bad-request',
-                'Your partner is using a newer Nuzzle. Update Nuzzle on this computer, then try again.',
-              );
-            }
-            // The wrong key fails on every file; the right one opens any whole file.
-            continue;
-          }
-          const body = parseBody(opened.plaintext);
-          // The ids to adopt are the inviter's (a second joiner must not take a joiner's).
-          if (body?.role === 'inviter' && deviceTag(keys, body.deviceId) === dev) {
-            return { pair, key, body };
-          }
-        }
-      }
-    }
-    return null;
+    emitSettings();
+    return status();
   }
 
   function join_(typed: string): SyncStatus {
@@ -621,69 +357,150 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
     }
     const folder = chooseFolder();
     if (folder === null) return status();
-    if (!listDirs(folder).some((d) => readParams(join(folder, d)))) {
-      throw new AppError(
-        'not-found',
-        'There’s no invitation in this folder yet. Check it’s the same shared folder — your sync app may still be copying it.',
-      );
-    }
-    const found = findInvitation(folder, code);
-    if (!found) {
-      throw new AppError(
-        'bad-request',
-        'That code doesn’t match the invitation in this folder. Check the code and try again.',
-      );
-    }
-    if (found.body.v > SYNC_PROTOCOL) {
-      throw new AppError(
-        'bad-request',
-        'Your partner is using a newer Nuzzle. Update Nuzzle on this computer, then try again.',
-      );
-    }
-    // Both computers agree on the two partner ids: this computer adopts the inviter's.
-    db.transaction(() => {
-      const { meId, partnerId } = ids();
-      rekeyPartners(db, [
-        [meId, found.body.partnerId],
-        [partnerId, found.body.meId],
-      ]);
-      resetShipped.run();
-    })();
-    ctx.checkins.invalidate();
-    const keys = subKeys(found.key);
-    const s: SyncState = {
-      folder,
-      pair: found.pair,
-      key: found.key.toString('base64'),
-      role: 'joiner',
-      code: null,
-      partnerDevice: found.body.deviceId,
-      phrase: confirmationPhrase(keys, [deviceId(), found.body.deviceId]),
-      lastHeardAt: Math.min(found.body.sentAt, clock.now()),
-    };
-    saveState(s);
+    settings.writeLocal('syncNotice', null, clock.now());
     problem = null;
-    writeSegment(s, []);
+    persistProblem();
+    pairing.join(folder, code);
+    emitSettings();
+    return status();
+  }
+
+  function requireStage(stage: SyncState['stage']): SyncState {
+    const s = state();
+    if (s?.stage !== stage) {
+      throw new AppError('bad-request', 'There’s nothing to confirm right now.');
+    }
+    return s;
+  }
+
+  /** The person says whether both screens show the same words. */
+  function confirm(match: boolean): SyncStatus {
+    const s = requireStage('confirm');
+    if (!match) {
+      unpair(true);
+      settings.writeLocal(
+        'syncNotice',
+        'The words didn’t match, so Nuzzle didn’t connect and nothing was shared. Start again with a new code.',
+        clock.now(),
+      );
+      emitSettings();
+      return status();
+    }
+    if (s.role === 'inviter') {
+      pairing.consume(s, s.link, s.link.partnerDevice ?? '');
+    } else if (s.link.invite) {
+      // Take the ids the inviting computer uses for the two partners; who is who stays.
+      const invite = s.link.invite;
+      db.transaction(() => {
+        const { meId, partnerId } = ids();
+        rekeyPartners(db, [
+          [meId, invite.joinerId],
+          [partnerId, invite.inviterId],
+        ]);
+      })();
+      ctx.checkins.invalidate();
+      s.link.invite = null;
+    }
+    db.transaction(() => {
+      resetShipped.run();
+      recordOwnProfile(true);
+    })();
+    s.stage = 'paired';
+    s.lastHeardAt = null;
+    saveState(s);
+    firstExchange = true;
+    shipper?.resetBeat();
     const result = pollNow();
     if (started) start();
-    ctx.emit('changed', {
-      topics: ['settings', 'checkins', 'pauses', 'notes', 'commitments'],
-    });
+    ctx.emit('changed', { topics: [...ALL_TOPICS] });
     return result;
+  }
+
+  function replace(): SyncStatus {
+    const s = state();
+    if (!s) throw new AppError('bad-request', 'Connect with your partner’s computer first.');
+    if (s.next) return status();
+    pairing.replace(s);
+    emitSettings();
+    return status();
+  }
+
+  function cancelReplacement(): SyncStatus {
+    const s = state();
+    if (!s?.next) return status();
+    removeQuietly(join(s.folder, s.next.pair));
+    s.next = null;
+    saveState(s);
+    emitSettings();
+    return status();
+  }
+
+  /** The new computer is confirmed: retire the old one and send the new one everything. */
+  function confirmReplacement(match: boolean): SyncStatus {
+    const s = state();
+    const next = s?.next;
+    if (!s || !next?.key || !next.partnerDevice) {
+      throw new AppError('bad-request', 'There’s nothing to confirm right now.');
+    }
+    if (!match) return cancelReplacement();
+    pairing.consume(s, next, next.partnerDevice);
+    // Tell the old computer, then clear this computer's old files and the retired one's.
+    const old = shipContext(s, s.link);
+    if (shipper && s.link.key) {
+      shipper.beat(old, s, 'retired');
+      removeQuietly(join(old.pairDir, deviceTag(old.keys, s.link.partnerDevice ?? '')));
+      for (const name of listSegments(old.dir)) removeQuietly(join(old.dir, name));
+    }
+    s.link = next;
+    s.next = null;
+    s.role = 'inviter';
+    s.lastHeardAt = null;
+    s.ack = 0;
+    s.partnerAck = 0;
+    s.forwardUntil = s.n + 1;
+    s.purge = true;
+    db.transaction(() => recordOwnProfile(true))();
+    saveState(s);
+    firstExchange = true;
+    shipper?.resetBeat();
+    const result = pollNow();
+    if (started) start();
+    emitSettings();
+    return result;
+  }
+
+  function listSegments(dir: string): string[] {
+    return listFiles(dir).filter((f) => f.endsWith(SEGMENT_SUFFIX));
+  }
+
+  function dismissNotice(): SyncStatus {
+    settings.writeLocal('syncNotice', null, clock.now());
+    const s = state();
+    if (s?.notice) {
+      s.notice = null;
+      saveState(s);
+    }
+    emitSettings();
+    return status();
   }
 
   function unpair(removeFiles: boolean): SyncStatus {
     const s = state();
     if (!s) return status();
-    if (removeFiles) {
-      try {
-        rmSync(myDir(s), { recursive: true, force: true });
-        // The last one out also takes the invitation (its salt) with it.
-        const pairDir = join(s.folder, s.pair);
-        if (listDirs(pairDir).length === 0) rmSync(pairDir, { recursive: true, force: true });
-      } catch (error) {
-        options.onError?.(error);
+    try {
+      if (s.stage === 'paired' && shipper && s.link.key) {
+        // Tell the partner's computer, whatever happens to the other files.
+        const c = shipContext(s, s.link);
+        if (removeFiles) for (const f of listSegments(c.dir)) removeQuietly(join(c.dir, f));
+        shipper.beat(c, s, 'bye');
+      } else if (removeFiles && s.link.pair) {
+        const pairDir = join(s.folder, s.link.pair);
+        if (s.role === 'inviter' || s.stage === 'ended') removeQuietly(pairDir);
+        else if (s.link.joinFile) removeQuietly(join(pairDir, 'join', s.link.joinFile));
       }
+      if (removeFiles && s.next) removeQuietly(join(s.folder, s.next.pair));
+    } catch (error) {
+      options.onError?.(error);
     }
     saveState(null);
     keysCache = null;
@@ -691,8 +508,7 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
     persistProblem();
     watcher?.close();
     watcher = null;
-    problem = null;
-    ctx.emit('changed', { topics: ['settings'] });
+    emitSettings();
     return status();
   }
 
@@ -726,16 +542,16 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
       timer.unref();
     }
     const s = state();
-    if (options.watch && s) {
+    if (options.watch && s?.link.pair) {
       try {
-        let soon: ReturnType<typeof setTimeout> | null = null;
-        watcher = watch(join(s.folder, s.pair), { recursive: true }, () => {
-          if (soon) return;
-          soon = setTimeout(() => {
-            soon = null;
+        let pending: ReturnType<typeof setTimeout> | null = null;
+        watcher = watch(join(s.folder, s.link.pair), { recursive: true }, () => {
+          if (pending) return;
+          pending = setTimeout(() => {
+            pending = null;
             pollNow();
           }, 500);
-          soon.unref();
+          pending.unref();
         });
         watcher.on('error', () => watcher?.close());
       } catch {
@@ -744,7 +560,22 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
     }
   }
 
-  return { status, invite, join: join_, pollNow, soon, unpair, start, stop };
+  return {
+    status,
+    invite,
+    join: join_,
+    confirm,
+    replace,
+    confirmReplacement,
+    cancelReplacement,
+    dismissNotice,
+    pollNow,
+    soon,
+    unpair,
+    start,
+    stop,
+    idle,
+  };
 }
 
 export type SyncService = ReturnType<typeof createSyncService>;

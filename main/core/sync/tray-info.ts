@@ -2,7 +2,7 @@
 
 import type { SyncStatus } from '../../../shared/contract-sync.ts';
 import type { CoreContext } from '../context.ts';
-import { storedSyncStatus } from './sync-service.ts';
+import { storedSyncStatus } from './state.ts';
 
 /** "just now", "5 min ago", "3 h ago", "yesterday", "12 days ago". */
 export function agoText(ms: number): string {
@@ -19,12 +19,17 @@ export function syncTrayLine(status: SyncStatus, now: number): string | null {
   if (status.state === 'off') return null;
   const whose = status.partnerName ? `${status.partnerName}’s computer` : 'your partner’s computer';
   if (status.problem) return 'Partner sync needs a look — open Settings';
-  if (status.state === 'waiting') return `Waiting for ${whose} to connect`;
+  if (status.state === 'waiting' || status.state === 'joining') {
+    return `Waiting for ${whose} to connect`;
+  }
+  if (status.state === 'confirm') return 'Partner sync: compare the words in Settings';
+  if (status.state === 'ended' || status.notice) return 'Partner sync has news — open Settings';
   if (status.lastHeardAt === null) return `Not heard from ${whose} yet`;
   return `Last heard from ${whose}: ${agoText(now - status.lastHeardAt)}`;
 }
 
 /** The tray's sync line, read from the database (null when sync is off). */
 export function syncTrayInfo(ctx: Pick<CoreContext, 'settings' | 'clock'>): string | null {
-  return syncTrayLine(storedSyncStatus(ctx), ctx.clock.now());
+  // The tray can be seen by anyone nearby: never the partner's name there.
+  return syncTrayLine({ ...storedSyncStatus(ctx), partnerName: '' }, ctx.clock.now());
 }

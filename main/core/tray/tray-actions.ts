@@ -4,7 +4,6 @@
 import type { Score } from '../../../shared/domain.ts';
 import type { IpcResult } from '../../../shared/contract.ts';
 import { APP_ORIGIN } from '../app-origin.ts';
-import { todayOf } from '../clock.ts';
 import type { Core } from '../core.ts';
 
 export type TrayAction =
@@ -15,6 +14,7 @@ export type TrayAction =
       route: 'today' | 'history' | 'notes' | 'commitments' | 'settings' | 'onboarding';
     }
   | { kind: 'open-note' }
+  | { kind: 'open-question' }
   | { kind: 'open-guide'; slug: string }
   | { kind: 'snooze' }
   | { kind: 'skip-today' }
@@ -30,12 +30,22 @@ export type TrayFollowUp =
 /** The origin the shell's own calls come from (the tray is part of the app, not a page). */
 export const INTERNAL_SENDER = { url: `${APP_ORIGIN}/tray`, isMainFrame: true } as const;
 
+/** The partner's own day (an unknown id gets the owner's; the handler then refuses it). */
+function dayOfPartner(core: Core, partnerId: string): string {
+  const { days } = core.context;
+  return days.all().find((d) => d.partnerId === partnerId)?.today ?? days.myDay();
+}
+
 export function runTrayAction(core: Core, action: TrayAction): TrayFollowUp {
   switch (action.kind) {
     case 'quick-checkin': {
       const result = core.dispatch(
         'checkins:quick',
-        { partnerId: action.partnerId, localDate: todayOf(core.context.clock), mood: action.mood },
+        {
+          partnerId: action.partnerId,
+          localDate: dayOfPartner(core, action.partnerId),
+          mood: action.mood,
+        },
         INTERNAL_SENDER,
       );
       if (!result.ok) return { show: 'error', message: result.error.message };
@@ -51,6 +61,8 @@ export function runTrayAction(core: Core, action: TrayAction): TrayFollowUp {
       return { show: 'main', route: action.route };
     case 'open-note':
       return { show: 'quick', route: 'note' };
+    case 'open-question':
+      return { show: 'quick', route: 'quick?view=question' };
     case 'open-guide':
       return { show: 'main', route: `guides?guide=${encodeURIComponent(action.slug)}` };
     case 'snooze':

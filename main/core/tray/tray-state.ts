@@ -1,13 +1,12 @@
 // What the tray shows, computed by the core so the shell stays a thin renderer of it.
 
-import { summarizeRecord } from '../../../shared/record.ts';
 import type { PartnerRole, ReminderStatus } from '../../../shared/domain.ts';
 import type { LocalDate } from '../../../shared/local-day.ts';
-import { todayOf } from '../clock.ts';
 import { commitmentTrayInfo } from '../commitments/tray-info.ts';
 import { guideTrayInfo, type GuideTrayInfo } from '../guides/tray-info.ts';
 import { noteTrayInfo } from '../notes/tray-info.ts';
 import { syncTrayInfo } from '../sync/tray-info.ts';
+import { questionTrayLine } from '../questions/tray-info.ts';
 import type { CoreContext } from '../context.ts';
 
 export interface TrayPartner {
@@ -31,6 +30,8 @@ export interface TrayState {
   guides: GuideTrayInfo;
   /** "Last heard from Sam's computer: 2 h ago", or null when partner sync is off. */
   sync: string | null;
+  /** "Today's question: answered · waiting for your partner" — never names or words. */
+  question?: string | null;
 }
 
 const QUIET = { enabled: false, pausedUntil: null, skippedToday: false } as const;
@@ -48,17 +49,12 @@ export function trayState(ctx: CoreContext, reminder: ReminderStatus | null): Tr
       commitments: null,
       guides: { guides: [], continue: null },
       sync: null,
+      question: null,
     };
   }
   const commitments = commitmentTrayInfo(ctx);
-  const today = todayOf(ctx.clock);
   const partners = settings.partners;
-  const record = summarizeRecord({
-    partnerIds: [partners[0]?.id ?? 'me', partners[1]?.id ?? 'partner'],
-    checkins: ctx.checkins.marks(),
-    pauses: ctx.pauses.list(),
-    today,
-  });
+  const record = ctx.record.summary();
   return {
     onboarded: true,
     partners: partners.map((p) => ({
@@ -81,5 +77,6 @@ export function trayState(ctx: CoreContext, reminder: ReminderStatus | null): Tr
     commitments: commitments ? { due: commitments.due, marked: commitments.marked } : null,
     guides: guideTrayInfo(ctx),
     sync: syncTrayInfo(ctx),
+    question: questionTrayLine(ctx),
   };
 }

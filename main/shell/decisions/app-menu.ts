@@ -3,7 +3,17 @@
 
 import type { MenuItemConstructorOptions } from 'electron';
 
-export function appMenuTemplate(platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+import { QUIT_ON_CLOSE_LABEL } from './close-behaviour.ts';
+
+export interface QuitOnCloseChoice {
+  checked: boolean;
+  toggle: (checked: boolean) => void;
+}
+
+export function appMenuTemplate(
+  platform: NodeJS.Platform,
+  quitOnClose?: QuitOnCloseChoice,
+): MenuItemConstructorOptions[] {
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
     submenu: [
@@ -47,7 +57,24 @@ export function appMenuTemplate(platform: NodeJS.Platform): MenuItemConstructorO
     ];
   }
   return [
-    { label: 'File', submenu: [{ role: 'close' }, { type: 'separator' }, { role: 'quit' }] },
+    {
+      label: 'File',
+      submenu: [
+        { role: 'close' },
+        ...(platform === 'linux' && quitOnClose
+          ? [
+              {
+                label: QUIT_ON_CLOSE_LABEL,
+                type: 'checkbox' as const,
+                checked: quitOnClose.checked,
+                click: (item: { checked: boolean }) => quitOnClose.toggle(item.checked),
+              },
+            ]
+          : []),
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    },
     edit,
     view,
     window,

@@ -19,8 +19,23 @@ export interface TrayMenuItem {
 const SEPARATOR: TrayMenuItem = { type: 'separator' };
 const MOODS: readonly Score[] = [5, 4, 3, 2, 1];
 
-function nameOf(p: TrayPartner): string {
-  return p.name.trim() || (p.role === 'me' ? 'You' : 'Your partner');
+// The tray can be seen by anyone nearby: no names, no content, only counts and roles.
+function whoLabel(p: TrayPartner, index: number, here: readonly TrayPartner[]): string {
+  const shared = here.length > 1;
+  if (shared) return `Partner ${String(index + 1)}`;
+  return p.role === 'me' ? 'You' : 'Your partner';
+}
+
+function statusLines(state: TrayState): TrayMenuItem[] {
+  const done = state.partners.filter((p) => p.checkedInToday).length;
+  const total = state.partners.length;
+  const label =
+    total <= 1
+      ? done === 1
+        ? 'Checked in today'
+        : 'Not checked in yet today'
+      : `${String(done)} of ${String(total)} checked in today`;
+  return [{ label, enabled: false }];
 }
 
 function moodItems(partnerId: string): TrayMenuItem[] {
@@ -30,7 +45,19 @@ function moodItems(partnerId: string): TrayMenuItem[] {
   }));
 }
 
-export function trayMenuTemplate(state: TrayState): TrayMenuItem[] {
+/** Linux sends no icon clicks: there the menu's first item opens the quick check-in. */
+export function trayMenuTemplate(
+  state: TrayState,
+  platform: NodeJS.Platform = 'darwin',
+): TrayMenuItem[] {
+  const linuxFirst: TrayMenuItem[] =
+    platform === 'linux' && state.onboarded
+      ? [{ label: 'Check in now…', action: { kind: 'open-quick' } }, SEPARATOR]
+      : [];
+  return [...linuxFirst, ...menuBody(state)];
+}
+
+function menuBody(state: TrayState): TrayMenuItem[] {
   if (!state.onboarded) {
     return [
       { label: 'Set up Nuzzle…', action: { kind: 'open', route: 'onboarding' } },
@@ -39,10 +66,7 @@ export function trayMenuTemplate(state: TrayState): TrayMenuItem[] {
     ];
   }
   const here = state.partners.filter((p) => p.onThisComputer);
-  const status: TrayMenuItem[] = state.partners.map((p) => ({
-    label: `${nameOf(p)}: ${p.checkedInToday ? 'checked in today' : 'not yet today'}`,
-    enabled: false,
-  }));
+  const status = statusLines(state);
   const run: TrayMenuItem = {
     label:
       state.currentRun === 0
@@ -56,8 +80,8 @@ export function trayMenuTemplate(state: TrayState): TrayMenuItem[] {
       : {
           label: 'Quick check-in',
           type: 'submenu',
-          submenu: here.map((p) => ({
-            label: nameOf(p),
+          submenu: here.map((p, index) => ({
+            label: whoLabel(p, index, here),
             type: 'submenu',
             submenu: moodItems(p.id),
           })),
@@ -69,6 +93,9 @@ export function trayMenuTemplate(state: TrayState): TrayMenuItem[] {
     SEPARATOR,
     quick,
     { label: 'Check in…', action: { kind: 'open-quick' } },
+    ...(state.question
+      ? [{ label: `${state.question}…`, action: { kind: 'open-question' } } as TrayMenuItem]
+      : []),
     ...commitmentItems(state),
     SEPARATOR,
     ...noteItems(state),

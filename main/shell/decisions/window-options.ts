@@ -2,6 +2,7 @@
 // sandboxed, context-isolated, without Node, and loads only the app's own pages.
 
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import { spellcheckIsLocal } from './text-context-menu.ts';
 
 export interface WindowEnv {
   platform: NodeJS.Platform;
@@ -10,9 +11,9 @@ export interface WindowEnv {
   dark: boolean;
 }
 
-function securePreferences(preload: string): BrowserWindowConstructorOptions['webPreferences'] {
+function securePreferences(env: WindowEnv): BrowserWindowConstructorOptions['webPreferences'] {
   return {
-    preload,
+    preload: env.preload,
     sandbox: true,
     contextIsolation: true,
     nodeIntegration: false,
@@ -22,7 +23,8 @@ function securePreferences(preload: string): BrowserWindowConstructorOptions['we
     allowRunningInsecureContent: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    // Only the system's own checker: Chromium's downloads dictionaries (Linux).
+    spellcheck: spellcheckIsLocal(env.platform),
     devTools: true,
     safeDialogs: true,
     // Middle-click must not open links in new windows.
@@ -47,7 +49,7 @@ export function mainWindowOptions(
     backgroundColor: env.dark ? BACKGROUND.dark : BACKGROUND.light,
     ...(env.icon && env.platform !== 'darwin' ? { icon: env.icon } : {}),
     autoHideMenuBar: env.platform !== 'darwin',
-    webPreferences: securePreferences(env.preload),
+    webPreferences: securePreferences(env),
   };
 }
 
@@ -66,8 +68,10 @@ export function quickWindowOptions(env: WindowEnv): BrowserWindowConstructorOpti
     alwaysOnTop: true,
     title: 'Nuzzle check-in',
     backgroundColor: env.dark ? BACKGROUND.dark : BACKGROUND.light,
+    // skipTaskbar is macOS/Windows only; on Linux a utility window keeps out of the taskbar.
     ...(env.platform === 'darwin' ? { type: 'panel' } : {}),
-    webPreferences: securePreferences(env.preload),
+    ...(env.platform === 'linux' ? { type: 'utility' } : {}),
+    webPreferences: securePreferences(env),
   };
 }
 

@@ -1,39 +1,80 @@
 // The full check-in for one partner: three 1–5 scales and two optional notes. Saving goes
-// through IPC into SQLite; the saved row comes back and the Today view re-reads it.
+// through IPC into SQLite; the saved row comes back and the Today view re-reads it. The form
+// is never rebuilt by a save: the confirmation stays and focus stays where the person is.
+// What is typed lives in a draft (drafts.ts), so switching screens or partners loses nothing.
 
-import { useState, type SyntheticEvent } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { CHECKIN_NOTE_MAX, CHECKIN_SHARED_MAX } from '../../../shared/limits.ts';
 import type { Checkin, Partner, Score } from '../../../shared/domain.ts';
 import type { LocalDate } from '../../../shared/local-day.ts';
 import { call } from '../api.ts';
+import { useDraft } from '../drafts.ts';
 import { CheckinCommitments } from '../features/commitments/CheckinCommitments.tsx';
-import { SCALES, ScoreField } from './ScoreField.tsx';
+import { SCALES, ScoreField, focusScore } from './ScoreField.tsx';
 
 interface Props {
   partner: Partner;
   today: LocalDate;
   existing: Checkin | null;
-  /** Heading level context: "Your check-in" vs "Sam's check-in". */
+  /** "Your check-in" vs "Sam's check-in". */
   title: string;
+  /** On a shared computer: the other partner, if they haven't checked in yet. */
+  next?: { name: string; go: () => void } | undefined;
+  /** Put focus on the first question when the form appears (partner switched, first open). */
+  autoFocus?: boolean;
 }
 
-export function CheckinForm({ partner, today, existing, title }: Props) {
-  const [mood, setMood] = useState<Score | null>(existing?.mood ?? null);
-  const [closeness, setCloseness] = useState<Score | null>(existing?.closeness ?? null);
-  const [settled, setSettled] = useState<Score | null>(existing?.settled ?? null);
-  const [note, setNote] = useState(existing?.note ?? '');
-  const [shared, setShared] = useState(existing?.shared ?? '');
-  const [status, setStatus] = useState<{ kind: 'idle' | 'saved' | 'error'; text: string }>({
-    kind: 'idle',
-    text: '',
-  });
+interface Values {
+  mood: Score | null;
+  closeness: Score | null;
+  settled: Score | null;
+  note: string;
+  shared: string;
+}
+
+const valuesOf = (c: Checkin | null): Values => ({
+  mood: c?.mood ?? null,
+  closeness: c?.closeness ?? null,
+  settled: c?.settled ?? null,
+  note: c?.note ?? '',
+  shared: c?.shared ?? '',
+});
+
+type Status = { kind: 'idle' | 'saved' | 'error'; text: string };
+
+export function CheckinForm({ partner, today, existing, title, next, autoFocus }: Props) {
+  const draftKey = `checkin:${partner.id}:${today}`;
+  // Unsaved changes only; null means "show what is stored".
+  const [draft, setDraft, forget] = useDraft<Values | null>(draftKey, null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle', text: '' });
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const values = draft ?? valuesOf(existing);
   const idBase = `checkin-${partner.id}`;
-  const complete = mood !== null && closeness !== null && settled !== null;
+  const [wordsOpen, setWordsOpen] = useState(values.note !== '' || values.shared !== '');
+
+  useEffect(() => {
+    if (autoFocus) focusScore(formRef.current, 0);
+  }, [autoFocus]);
+
+  // After a save, focus moves on to the other partner's turn if there is one; otherwise it
+  // stays on the button that was pressed (the form is not rebuilt, so it never drops).
+  const savedNow = status.kind === 'saved';
+  useEffect(() => {
+    if (savedNow) nextRef.current?.focus();
+  }, [savedNow]);
+
+  const change = (patch: Partial<Values>) => {
+    setDraft({ ...values, ...patch });
+    if (status.kind !== 'idle') setStatus({ kind: 'idle', text: '' });
+  };
 
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    if (!complete) {
+    if (saving) return;
+    const { mood, closeness, settled, note, shared } = values;
+    if (mood === null || closeness === null || settled === null) {
       setStatus({
         kind: 'error',
         text: 'Pick a number for each of the three — that’s all it takes.',
@@ -51,6 +92,7 @@ export function CheckinForm({ partner, today, existing, title }: Props) {
         note,
         shared,
       });
+      forget();
       setStatus({
         kind: 'saved',
         text: existing ? 'Updated.' : 'Checked in. Thank you for showing up today.',
@@ -64,47 +106,68 @@ export function CheckinForm({ partner, today, existing, title }: Props) {
 
   return (
     <form
+      ref={formRef}
       className="card checkin-form"
       onSubmit={(e) => void submit(e)}
       aria-labelledby={`${idBase}-title`}
     >
-      <h2 id={`${idBase}-title`}>{title}</h2>
-      <ScoreField name={`${idBase}-mood`} scale={SCALES.mood} value={mood} onChange={setMood} />
+      <div className="checkin-head">
+        <h2 id={`${idBase}-title`}>{title}</h2>
+        {existing && <span className="pill">Checked in</span>}
+      </div>
+      <ScoreField
+        name={`${idBase}-mood`}
+        scale={SCALES.mood}
+        value={values.mood}
+        onChange={(mood) => change({ mood })}
+        onPicked={() => focusScore(formRef.current, 1)}
+      />
       <ScoreField
         name={`${idBase}-closeness`}
         scale={SCALES.closeness}
-        value={closeness}
-        onChange={setCloseness}
+        value={values.closeness}
+        onChange={(closeness) => change({ closeness })}
+        onPicked={() => focusScore(formRef.current, 2)}
       />
       <ScoreField
         name={`${idBase}-settled`}
         scale={SCALES.settled}
-        value={settled}
-        onChange={setSettled}
+        value={values.settled}
+        onChange={(settled) => change({ settled })}
+        onPicked={() => focusScore(formRef.current, 3)}
       />
-      <label className="field" htmlFor={`${idBase}-note`}>
-        A short note <span className="optional">(optional, just for the record)</span>
-      </label>
-      <textarea
-        id={`${idBase}-note`}
-        value={note}
-        maxLength={CHECKIN_NOTE_MAX}
-        rows={2}
-        onChange={(e) => setNote(e.target.value)}
-      />
-      <label className="field" htmlFor={`${idBase}-shared`}>
-        Something I’m sharing before being asked <span className="optional">(optional)</span>
-      </label>
-      <textarea
-        id={`${idBase}-shared`}
-        value={shared}
-        maxLength={CHECKIN_SHARED_MAX}
-        rows={2}
-        onChange={(e) => setShared(e.target.value)}
-      />
-      <CheckinCommitments partnerId={partner.id} today={today} />
+      <details
+        className="checkin-words"
+        open={wordsOpen}
+        onToggle={(e) => setWordsOpen(e.currentTarget.open)}
+      >
+        <summary>
+          A few words <span className="optional">(optional)</span>
+        </summary>
+        <label className="field" htmlFor={`${idBase}-note`}>
+          A short note <span className="optional">(just for the record)</span>
+        </label>
+        <textarea
+          id={`${idBase}-note`}
+          value={values.note}
+          maxLength={CHECKIN_NOTE_MAX}
+          rows={2}
+          onChange={(e) => change({ note: e.target.value })}
+        />
+        <label className="field" htmlFor={`${idBase}-shared`}>
+          Something I’m sharing before being asked
+        </label>
+        <textarea
+          id={`${idBase}-shared`}
+          value={values.shared}
+          maxLength={CHECKIN_SHARED_MAX}
+          rows={2}
+          onChange={(e) => change({ shared: e.target.value })}
+        />
+      </details>
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={saving}>
+        {/* Not `disabled` while saving: a disabled button drops focus to the page. */}
+        <button type="submit" className="primary" aria-disabled={saving || undefined}>
           {existing ? 'Update check-in' : 'Check in'}
         </button>
         <p
@@ -113,7 +176,13 @@ export function CheckinForm({ partner, today, existing, title }: Props) {
         >
           {status.text}
         </p>
+        {status.kind === 'saved' && next && (
+          <button type="button" ref={nextRef} onClick={next.go}>
+            Now {next.name}’s turn
+          </button>
+        )}
       </div>
+      <CheckinCommitments partnerId={partner.id} today={today} />
     </form>
   );
 }

@@ -83,10 +83,14 @@ export function DataCard() {
             void act(async () => {
               const r = await call('data:import');
               if (r.cancelled) return null;
+              const differing =
+                r.conflicts > 0
+                  ? ` ${String(r.conflicts)} ${r.conflicts === 1 ? 'record was' : 'records were'} already here with different details; the ones here were kept.`
+                  : '';
               return saved(
-                r.added === 0
+                (r.added === 0 && r.conflicts === 0
                   ? 'Imported — everything in that file was already here.'
-                  : `Imported ${String(r.added)} new records.`,
+                  : `Imported ${String(r.added)} new records.`) + differing,
               );
             })
           }

@@ -1,17 +1,24 @@
-// The running record: runs, recent kept days and the consistency score, in warm words.
+// The running record: runs, recent kept days and the pattern, in warm words. The pattern
+// score shows as a quiet bar and a word ("building", "steady"), never as a grade.
 
-import { CONSISTENCY_EXPLANATION, type RecordSummary } from '../../../shared/record.ts';
+import { type RecordSummary } from '../../../shared/record.ts';
+import {
+  CONSISTENCY_EXPLANATION,
+  STAGE_WORDS,
+  patternStage,
+} from '../../../shared/record-words.ts';
 import { plural } from '../format.ts';
 
 export function RecordCard({ record }: { record: RecordSummary }) {
+  const stage = STAGE_WORDS[patternStage(record.consistency)];
   const runNote =
     record.currentRun === 0
       ? record.totalKept === 0
         ? 'Your first kept day starts the pattern.'
-        : 'A new run starts with the next day you both check in.'
+        : 'A new run begins with the next day you both check in.'
       : record.todayKept
         ? 'Today is part of it.'
-        : 'Check in today to carry it on.';
+        : 'Today is still open — there’s time for both of you.';
   return (
     <section className="card record" aria-labelledby="record-title">
       <h2 id="record-title">Your record together</h2>
@@ -25,8 +32,14 @@ export function RecordCard({ record }: { record: RecordSummary }) {
           <dd data-testid="longest-run">{record.longestRun}</dd>
         </div>
         <div className="stat">
-          <dt>Consistency</dt>
-          <dd data-testid="consistency">{record.consistency}</dd>
+          <dt>Your pattern</dt>
+          <dd data-testid="consistency" data-score={record.consistency}>
+            {stage.label}
+            <svg className="pattern-bar" viewBox="0 0 100 6" aria-hidden="true" focusable="false">
+              <rect className="pattern-track" width="100" height="6" rx="3" />
+              <rect className="pattern-fill" width={record.consistency} height="6" rx="3" />
+            </svg>
+          </dd>
         </div>
       </dl>
       <p className="muted">{runNote}</p>
@@ -41,9 +54,12 @@ export function RecordCard({ record }: { record: RecordSummary }) {
           <strong>{record.kept90}</strong> of the last 90 days{pausedNote(record.paused90)}
         </li>
       </ul>
-      <p className="explain">{CONSISTENCY_EXPLANATION}</p>
+      <p className="explain" data-testid="pattern-detail">
+        {stage.detail} {CONSISTENCY_EXPLANATION}
+      </p>
       <p className="explain">
         Trust grows over months, not days. A day apart is a gap in the pattern, never the end of it.
+        A day still running for either of you is never counted as missed.
       </p>
     </section>
   );

@@ -33,9 +33,11 @@ export function ReminderCard({ status, everyoneDone, now, timeZone }: Props) {
 
   return (
     <section className="card due-card" aria-labelledby="due-title" data-testid="reminder-due">
-      <h2 id="due-title">It’s check-in time</h2>
-      <p>A minute for the two of you — whenever you’re ready.</p>
-      <div className="form-actions">
+      <div className="due-words">
+        <h2 id="due-title">It’s check-in time</h2>
+        <p>A minute for the two of you, whenever you’re ready.</p>
+      </div>
+      <div className="due-actions">
         <button
           type="button"
           onClick={() => void act(() => call('reminders:snooze', { minutes: 60 }))}

@@ -1,5 +1,6 @@
 // A 1–5 choice as a group of native radio buttons: labelled, keyboard-operable (arrows move,
-// and digits 1–5 pick directly), and readable by screen readers.
+// and digits 1–5 pick directly and move on to the next question), and readable by screen
+// readers. Compact: the word for the chosen value sits beside the numbers.
 
 import type { KeyboardEvent } from 'react';
 import type { Score } from '../../../shared/domain.ts';
@@ -46,6 +47,7 @@ const SCORES: readonly Score[] = [1, 2, 3, 4, 5];
 
 export function ScoreField({ name, scale, value, onChange, onPicked }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     const digit = Number(event.key);
     if (Number.isInteger(digit) && digit >= 1 && digit <= 5) {
       event.preventDefault();
@@ -55,30 +57,42 @@ export function ScoreField({ name, scale, value, onChange, onPicked }: Props) {
   };
   return (
     <fieldset className="score" onKeyDown={onKeyDown} data-field={name}>
-      <legend>
-        {scale.label}
-        <span className="score-range" aria-hidden="true">
-          {scale.low} → {scale.high}
-        </span>
-      </legend>
-      <div className="score-options">
-        {SCORES.map((n) => (
-          <label key={n} className="score-option" title={scale.words[n - 1]}>
-            <input
-              type="radio"
-              name={name}
-              value={n}
-              checked={value === n}
-              onChange={() => onChange(n)}
-              aria-label={`${scale.label}: ${String(n)} of 5, ${scale.words[n - 1] ?? ''}`}
-            />
-            <span aria-hidden="true">{n}</span>
-          </label>
-        ))}
+      <legend>{scale.label}</legend>
+      <div className="score-row">
+        <div className="score-options">
+          {SCORES.map((n) => (
+            <label key={n} className="score-option" title={scale.words[n - 1]}>
+              <input
+                type="radio"
+                name={name}
+                value={n}
+                checked={value === n}
+                onChange={() => onChange(n)}
+                aria-label={`${scale.label}: ${String(n)} of 5, ${scale.words[n - 1] ?? ''}`}
+              />
+              <span aria-hidden="true">{n}</span>
+            </label>
+          ))}
+        </div>
+        <p className={value ? 'score-word' : 'score-word score-range'} aria-hidden="true">
+          {value ? scale.words[value - 1] : `${scale.low} → ${scale.high}`}
+        </p>
       </div>
-      <p className="score-word" aria-hidden="true">
-        {value ? scale.words[value - 1] : ' '}
-      </p>
     </fieldset>
   );
+}
+
+/** Focuses the n-th 1–5 question inside a form (its chosen option, else its first), or, past
+ *  the last one, the form's submit button: "move on", as the quick window does. */
+export function focusScore(form: HTMLFormElement | null, index: number): void {
+  const sets = form?.querySelectorAll<HTMLFieldSetElement>('fieldset.score');
+  const set = sets?.[index];
+  if (!set) {
+    form?.querySelector<HTMLButtonElement>('button[type=submit]')?.focus();
+    return;
+  }
+  (
+    set.querySelector<HTMLInputElement>('input:checked') ??
+    set.querySelector<HTMLInputElement>('input')
+  )?.focus();
 }

@@ -60,11 +60,12 @@ export function YearHeatmap({
               width={CELL}
               height={CELL}
               rx={3}
-              className={`day day-${cell.state}`}
+              className={`day day-${cell.state}${cell.open ? ' day-open' : ''}`}
               data-date={cell.date}
               data-state={cell.state}
+              data-open={cell.open ? 'true' : undefined}
             >
-              <title>{`${shortDate(cell.date)}: ${STATE_WORDS[cell.state]}`}</title>
+              <title>{`${shortDate(cell.date)}: ${STATE_WORDS[cell.state]}${cell.open ? ' — still open' : ''}`}</title>
             </rect>
           )),
         )}

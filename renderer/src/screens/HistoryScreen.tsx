@@ -2,11 +2,14 @@
 
 import { useState, type SyntheticEvent } from 'react';
 import { PAUSE_REASON_MAX } from '../../../shared/limits.ts';
+import { PAUSE_BACKDATE_DAYS, addedAfterwards } from '../../../shared/pause-rules.ts';
 import { call } from '../api.ts';
 import { RecordCard } from '../components/RecordCard.tsx';
 import { SettledChart } from '../components/SettledChart.tsx';
 import { YearHeatmap } from '../components/YearHeatmap.tsx';
-import { shortDate } from '../format.ts';
+import type { Partner, Pause } from '../../../shared/domain.ts';
+import { addDays } from '../../../shared/local-day.ts';
+import { shortDate, displayName } from '../format.ts';
 import { useChannel } from '../use-channel.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../components/StatusLine.tsx';
 
@@ -24,6 +27,7 @@ export function HistoryScreen() {
             : `${String(data.record.totalKept)} kept ${data.record.totalKept === 1 ? 'day' : 'days'} so far.`}
         </p>
       </header>
+      {data.notice && <ScaleNotice text={data.notice} />}
       <section className="card" aria-labelledby="year-title">
         <h2 id="year-title">The last twelve months</h2>
         <YearHeatmap weeks={data.calendar} months={data.months} />
@@ -34,17 +38,35 @@ export function HistoryScreen() {
         <SettledChart weeks={data.settled} partners={data.partners} />
       </section>
       <RecordCard record={data.record} />
-      <PausesCard pauses={data.pauses} today={data.today} />
+      <PausesCard pauses={data.pauses} today={data.today} partners={data.partners} />
     </div>
+  );
+}
+
+/** Told once after the update that changed how the pattern is worked out. */
+function ScaleNotice({ text }: { text: string }) {
+  return (
+    <p className="banner" role="status" data-testid="scale-notice">
+      {text}{' '}
+      <button
+        type="button"
+        className="link"
+        onClick={() => void call('history:dismiss-notice', undefined).catch(() => undefined)}
+      >
+        Got it
+      </button>
+    </p>
   );
 }
 
 function PausesCard({
   pauses,
   today,
+  partners,
 }: {
-  pauses: { id: string; startDate: string; endDate: string; reason: string }[];
+  pauses: Pause[];
   today: string;
+  partners: Partner[];
 }) {
   const [start, setStart] = useState(today);
   const [end, setEnd] = useState(today);
@@ -56,7 +78,7 @@ function PausesCard({
     try {
       await call('pauses:add', { startDate: start, endDate: end, reason });
       setReason('');
-      setMessage(saved('Pause planned. Those days won’t count against your run.'));
+      setMessage(saved('Pause planned. Your run and your pattern wait on those days.'));
     } catch (e) {
       setMessage(failure(e));
     }
@@ -74,15 +96,22 @@ function PausesCard({
     <section className="card" aria-labelledby="pauses-title">
       <h2 id="pauses-title">Planned pauses</h2>
       <p className="muted">
-        Travelling or unwell? Plan a pause and those days neither break your run nor count as
-        missed.
+        Travelling or unwell? Plan a pause and those days are set aside: your run and your pattern
+        simply wait. A pause can start up to a week back; one added afterwards shows as such to you
+        both.
       </p>
       {pauses.length > 0 && (
         <ul className="pauses">
           {pauses.map((p) => (
             <li key={p.id}>
               {shortDate(p.startDate)} – {shortDate(p.endDate)}
-              {p.reason && ` · ${p.reason}`}{' '}
+              {p.reason && ` · ${p.reason}`}
+              {addedAfterwards(p) && (
+                <span className="muted" data-testid="pause-added-after">
+                  {' '}
+                  · added afterwards by {authorName(p, partners)} on {shortDate(p.addedOn ?? '')}
+                </span>
+              )}{' '}
               <button
                 type="button"
                 className="link"
@@ -98,7 +127,13 @@ function PausesCard({
       <form className="inline-form" onSubmit={(e) => void add(e)}>
         <label>
           From{' '}
-          <input type="date" value={start} onChange={(e) => setStart(e.target.value)} required />
+          <input
+            type="date"
+            value={start}
+            min={addDays(today, -PAUSE_BACKDATE_DAYS)}
+            onChange={(e) => setStart(e.target.value)}
+            required
+          />
         </label>
         <label>
           Until <input type="date" value={end} onChange={(e) => setEnd(e.target.value)} required />
@@ -117,4 +152,10 @@ function PausesCard({
       <StatusLine message={message} />
     </section>
   );
+}
+
+function authorName(p: Pause, partners: Partner[]): string {
+  const author = partners.find((x) => x.id === p.authorId);
+  if (!author) return 'one of you';
+  return author.role === 'me' ? 'you' : displayName(author.name, 'your partner');
 }

@@ -4,10 +4,11 @@
 import { useEffect, useRef, useState, type SyntheticEvent, type KeyboardEvent } from 'react';
 import type { Partner, Score, TodayView } from '../../../shared/domain.ts';
 import { call } from '../api.ts';
-import { SCALES, ScoreField } from '../components/ScoreField.tsx';
+import { SCALES, ScoreField, focusScore } from '../components/ScoreField.tsx';
 import { displayName } from '../format.ts';
 import type { Route } from '../router.ts';
 import { useChannel } from '../use-channel.ts';
+import { QuestionCard } from '../features/questions/QuestionCard.tsx';
 import { StatusLine, failure, saved, type StatusMessage } from '../components/StatusLine.tsx';
 
 /** Closing hides the pre-created window in Electron (the shell keeps it for next time). */
@@ -19,6 +20,7 @@ export function QuickScreen({ route }: { route: Route }) {
   const { data, error } = useChannel('today:get', ['settings', 'clock']);
   if (error) return <p role="alert">{error}</p>;
   if (!data) return <p className="muted">Loading…</p>;
+  if (route.params.get('view') === 'question') return <QuickQuestion view={data} />;
   const here = data.partners.filter((p) => p.partner.onThisComputer);
   const asked = here.find((p) => p.partner.id === route.params.get('partner'));
   const first = asked ?? here.find((p) => !p.checkin) ?? here[0];
@@ -55,18 +57,7 @@ function QuickForm({
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
-  const focusField = (index: number) => {
-    const sets = formRef.current?.querySelectorAll<HTMLFieldSetElement>('fieldset.score');
-    const set = sets?.[index];
-    if (!set) {
-      formRef.current?.querySelector<HTMLButtonElement>('button[type=submit]')?.focus();
-      return;
-    }
-    (
-      set.querySelector<HTMLInputElement>('input:checked') ??
-      set.querySelector<HTMLInputElement>('input')
-    )?.focus();
-  };
+  const focusField = (index: number) => focusScore(formRef.current, index);
 
   useEffect(() => {
     focusField(afterMood ? 1 : 0);
@@ -166,6 +157,30 @@ function QuickForm({
         </span>
       </div>
       <StatusLine message={message} />
+      <p className="quick-question-link">
+        <a href="#/quick?view=question">Today’s question</a>
+      </p>
     </form>
+  );
+}
+
+/** The quick window on today's question: answer in a few words; Esc closes. */
+function QuickQuestion({ view }: { view: TodayView }) {
+  return (
+    <div
+      className="quick"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          closeWindow();
+        }
+      }}
+    >
+      <QuestionCard partners={view.partners.map((p) => p.partner)} compact />
+      <p className="hint">Ctrl+Enter (⌘+Enter) answers · Esc closes</p>
+      <p>
+        <a href="#/quick">Back to the check-in</a>
+      </p>
+    </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import type { ComputerMode, Settings } from '../../../shared/domain.ts';
 import { NAME_MAX } from '../../../shared/limits.ts';
+import { DAY_END_HOURS, dayEndWords } from '../../../shared/partner-day.ts';
 import { call } from '../api.ts';
 import { DataCard } from '../components/DataCard.tsx';
 import { SyncCard } from '../features/sync/SyncCard.tsx';
@@ -31,6 +32,32 @@ export function SettingsScreen() {
   );
 }
 
+function DayEndField(props: {
+  id: string;
+  label: string;
+  value: number;
+  onChange: (hour: number) => void;
+}) {
+  return (
+    <>
+      <label className="field" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(e) => props.onChange(Number(e.target.value))}
+      >
+        {DAY_END_HOURS.map((hour) => (
+          <option key={hour} value={hour}>
+            {dayEndWords(hour)}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 /** Holds its own draft: a save elsewhere (tray, onboarding) doesn't wipe what's being typed. */
 function SettingsForm({ settings }: { settings: Settings }) {
   const me = settings.partners.find((p) => p.role === 'me');
@@ -40,6 +67,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const [computerMode, setComputerMode] = useState<ComputerMode>(settings.computerMode);
   const [reminder, setReminder] = useState(settings.reminder);
   const [launchAtLogin, setLaunchAtLogin] = useState(settings.launchAtLogin);
+  const [myDayEndsAt, setMyDayEndsAt] = useState(me?.dayEndsAt ?? 0);
+  const [partnerDayEndsAt, setPartnerDayEndsAt] = useState(partner?.dayEndsAt ?? 0);
   const [status, setStatus] = useState<StatusMessage | null>(null);
 
   const toggleDay = (day: number) =>
@@ -53,7 +82,16 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const save = async (event: SyntheticEvent) => {
     event.preventDefault();
     try {
-      await call('settings:save', { myName, partnerName, computerMode, reminder, launchAtLogin });
+      await call('settings:save', {
+        myName,
+        partnerName,
+        computerMode,
+        reminder,
+        launchAtLogin,
+        myDayEndsAt,
+        // The partner sets their own day end on their own computer.
+        ...(computerMode === 'both' ? { partnerDayEndsAt } : {}),
+      });
       setStatus(saved('Saved.'));
     } catch (e) {
       setStatus(failure(e));
@@ -135,6 +173,25 @@ function SettingsForm({ settings }: { settings: Settings }) {
             </label>
           ))}
         </fieldset>
+        <h2>When a day ends</h2>
+        <p className="muted">
+          Up late? A check-in before this time still counts for the night before — for your
+          check-in, commitments, reminder and your record together.
+        </p>
+        <DayEndField
+          id="set-day-end"
+          label={computerMode === 'both' ? `${me?.name || 'Your'} day ends at` : 'My day ends at'}
+          value={myDayEndsAt}
+          onChange={setMyDayEndsAt}
+        />
+        {computerMode === 'both' && (
+          <DayEndField
+            id="set-partner-day-end"
+            label={`${partnerName || 'Your partner'}’s day ends at`}
+            value={partnerDayEndsAt}
+            onChange={setPartnerDayEndsAt}
+          />
+        )}
         <h2>This computer</h2>
         <label className="check">
           <input

@@ -1,13 +1,20 @@
-// Today: how each partner is doing today, the check-in form(s), and the running record.
+// Today: the check-in (one partner at a time on a shared computer, with a switch), and beside
+// it how today is going and the record at a glance. Sized so a check-in needs no scrolling
+// at the default window size and at 800×600.
 
-import type { PartnerToday, TodayView } from '../../../shared/domain.ts';
+import { useState } from 'react';
+import type { TodayView } from '../../../shared/domain.ts';
 import { CheckinForm } from '../components/CheckinForm.tsx';
-import { RecordCard } from '../components/RecordCard.tsx';
-import { NoteNudgeCard } from '../features/notes/NoteNudgeCard.tsx';
 import { ReminderCard } from '../components/ReminderCard.tsx';
-import { SCALES } from '../components/ScoreField.tsx';
+import { NoteNudgeCard } from '../features/notes/NoteNudgeCard.tsx';
+import { QuestionCard } from '../features/questions/QuestionCard.tsx';
 import { displayName, longDate, shortDate } from '../format.ts';
 import { useChannel } from '../use-channel.ts';
+import { AwayPartner } from './today/AwayPartner.tsx';
+import { PartnerSwitch } from './today/PartnerSwitch.tsx';
+import { RecordGlance } from './today/RecordGlance.tsx';
+import { TodayStatus } from './today/TodayStatus.tsx';
+import './today/today.css';
 
 export function TodayScreen() {
   const { data, error } = useChannel('today:get', [
@@ -22,12 +29,36 @@ export function TodayScreen() {
   return <TodayContent view={data} />;
 }
 
+function partnerName(view: TodayView, id: string): string {
+  const partner = view.partners.find((p) => p.partner.id === id)?.partner;
+  return displayName(partner?.name ?? '', 'Your partner');
+}
+
+/** Whose form shows first: whoever hasn't checked in yet, else the first person here. */
+function firstOpen(view: TodayView): string | undefined {
+  const here = view.partners.filter((p) => p.partner.onThisComputer);
+  return (here.find((p) => !p.checkin) ?? here[0])?.partner.id;
+}
+
 function TodayContent({ view }: { view: TodayView }) {
   const here = view.partners.filter((p) => p.partner.onThisComputer);
   const away = view.partners.filter((p) => !p.partner.onThisComputer);
+  const [chosenId, setChosenId] = useState<string | undefined>(() => firstOpen(view));
+  // Focus the first question only when someone asked for it (switch, "Now …'s turn") or on
+  // arrival with nothing else focused, so a keyboard user starts at the check-in.
+  const [focusForm, setFocusForm] = useState(() => document.activeElement === document.body);
+  const active = here.find((p) => p.partner.id === chosenId) ?? here[0];
+  const nameOf = (id: string, fallback: string) =>
+    displayName(here.find((p) => p.partner.id === id)?.partner.name ?? '', fallback);
+  const other = here.find((p) => p.partner.id !== active?.partner.id && !p.checkin);
+  const choose = (id: string, focus: boolean) => {
+    setChosenId(id);
+    setFocusForm(focus);
+  };
+
   return (
     <div className="screen today">
-      <header className="screen-header">
+      <header className="screen-header today-header">
         <h1>Today</h1>
         <p className="muted" data-testid="today-date">
           {longDate(view.today)}
@@ -41,81 +72,59 @@ function TodayContent({ view }: { view: TodayView }) {
       />
       {view.pausedToday && (
         <p className="banner" role="status">
-          You’ve planned a pause until {shortDate(view.pausedToday.endDate)}. It won’t break your
-          run — check in anyway if you like.
+          You’ve planned a pause until {shortDate(view.pausedToday.endDate)}. Your run and your
+          pattern wait while you’re away — check in anyway if you like.
         </p>
       )}
-      <section className="card status-card" aria-labelledby="status-title">
-        <h2 id="status-title">Today so far</h2>
-        <ul className="partner-status">
-          {view.partners.map((p) => (
-            <li key={p.partner.id} data-testid={`status-${p.partner.role}`}>
-              <span className="who">
-                {displayName(p.partner.name, p.partner.role === 'me' ? 'You' : 'Your partner')}
-              </span>{' '}
-              <span className={p.checkin ? 'done' : 'open'}>
-                {p.checkin ? 'checked in' : 'not yet today'}
-              </span>
-            </li>
-          ))}
-        </ul>
-        {view.record.todayKept && (
-          <p className="kept-today">Today is a kept day — you both showed up.</p>
-        )}
-      </section>
-      <div className="forms">
-        {here.map((p) => (
-          <CheckinForm
-            // Remount when the stored check-in changes so the form shows what was saved.
-            key={`${p.partner.id}:${String(p.checkin?.updatedAt ?? 0)}`}
-            partner={p.partner}
-            today={view.today}
-            existing={p.checkin}
-            title={
-              here.length > 1
-                ? `${displayName(p.partner.name, 'Partner')}’s check-in`
-                : 'Your check-in'
-            }
-          />
-        ))}
-        {away.map((p) => (
-          <AwayPartner key={p.partner.id} entry={p} />
-        ))}
-      </div>
-      <NoteNudgeCard />
-      <RecordCard record={view.record} />
-    </div>
-  );
-}
-
-/** "Just me" mode: the partner checks in on their own computer; their check-in arrives by sync. */
-function AwayPartner({ entry }: { entry: PartnerToday }) {
-  const name = displayName(entry.partner.name, 'Your partner');
-  const c = entry.checkin;
-  return (
-    <section className="card away" aria-labelledby={`away-${entry.partner.id}`}>
-      <h2 id={`away-${entry.partner.id}`}>{name}’s check-in</h2>
-      {c ? (
-        <dl className="checkin-summary">
-          <dt>{SCALES.mood.label}</dt>
-          <dd>{SCALES.mood.words[c.mood - 1]}</dd>
-          <dt>{SCALES.closeness.label}</dt>
-          <dd>{SCALES.closeness.words[c.closeness - 1]}</dd>
-          <dt>{SCALES.settled.label}</dt>
-          <dd>{SCALES.settled.words[c.settled - 1]}</dd>
-          {c.shared && (
-            <>
-              <dt>Shared before being asked</dt>
-              <dd>{c.shared}</dd>
-            </>
+      {view.pausesAddedAfter.map((p) => (
+        <p key={p.id} className="banner" role="status" data-testid="pause-added-after">
+          {partnerName(view, p.authorId)} added a pause for {shortDate(p.startDate)} –{' '}
+          {shortDate(p.endDate)} afterwards, on {shortDate(p.addedOn ?? p.startDate)}.
+        </p>
+      ))}
+      <div className="today-layout">
+        <div className="today-checkin">
+          {here.length > 1 && active && (
+            <PartnerSwitch
+              partners={here}
+              value={active.partner.id}
+              onChange={(id) => choose(id, false)}
+            />
           )}
-        </dl>
-      ) : (
-        <p className="muted">
-          {name} checks in on their own computer. Once your two Nuzzles are connected, their
-          check-in will show up here. Until then, yours is kept safely on this computer.
-        </p>
-      )}
-    </section>
+          {active && (
+            <CheckinForm
+              // One form per partner; a save does not rebuild it (see CheckinForm).
+              key={active.partner.id}
+              partner={active.partner}
+              today={active.today}
+              existing={active.checkin}
+              autoFocus={focusForm}
+              title={
+                here.length > 1
+                  ? `${nameOf(active.partner.id, 'Partner')}’s check-in`
+                  : 'Your check-in'
+              }
+              next={
+                other
+                  ? {
+                      name: nameOf(other.partner.id, 'your partner'),
+                      go: () => choose(other.partner.id, true),
+                    }
+                  : undefined
+              }
+            />
+          )}
+        </div>
+        <div className="today-side">
+          <TodayStatus view={view} />
+          {away.map((p) => (
+            <AwayPartner key={p.partner.id} entry={p} />
+          ))}
+          <RecordGlance record={view.record} />
+          <QuestionCard partners={view.partners.map((p) => p.partner)} />
+          <NoteNudgeCard />
+        </div>
+      </div>
+    </div>
   );
 }

@@ -50,6 +50,9 @@ export interface Nuzzle {
   picks: { exportPath: string | null; importPath: string | null; folder: string | null };
   /** Notifications the shell would have shown (title: body), in order. */
   notifications: string[];
+  /** Runs a bulk set-up in one transaction, without telling the page about each change
+   *  (it reads everything when it loads). */
+  quietly(setUp: () => void): void;
   /** Reads the database file through a separate connection, as a restart would. */
   query<T>(sql: string, ...params: unknown[]): T[];
 }
@@ -123,8 +126,9 @@ export const test = base.extend<Options & { nuzzle: Nuzzle }>({
       }),
     );
     await page.addInitScript(BRIDGE_SHIM);
+    let quiet = false;
     const unsubscribe = core.subscribe((event, payload) => {
-      void pushEvent(page, event, payload);
+      if (!quiet) void pushEvent(page, event, payload);
     });
 
     const nuzzle: Nuzzle = {
@@ -173,6 +177,14 @@ export const test = base.extend<Options & { nuzzle: Nuzzle }>({
       setNow(instant) {
         clock.set(typeof instant === 'number' ? instant : Date.parse(instant));
         core.context.emit('changed', { topics: ['clock'] });
+      },
+      quietly(setUp) {
+        quiet = true;
+        try {
+          core.context.db.transaction(setUp)();
+        } finally {
+          quiet = false;
+        }
       },
       query<T>(sql: string, ...params: unknown[]) {
         const db = connect(core.databaseFile, { key: core.databaseKey, readonly: true });

@@ -29,13 +29,17 @@ describe('the author’s local day', () => {
     expect(commitmentTrayInfo(s.env.core.context)).toMatchObject({ due: 1, marked: 0 });
   });
 
-  test('after flying east the day is the one where I am; yesterday’s mark stays put', () => {
+  test('after flying east Tuesday stays open until it ends back home; then it stays put', () => {
     const s = start('just-me', '2026-03-10T21:00:00-04:00');
     const c = s.create();
-    s.mark(c.id, '2026-03-10', 'kept');
+    s.mark(c.id, '2026-03-10', 'not-kept');
     // Landed in London: 00:10 there is already Wednesday, while it is Tuesday in New York.
+    // A day never vanishes on a flight east: Tuesday is still mine to mark.
     s.env.clock.setTimeZone('Europe/London');
     s.at('2026-03-11T00:10:00Z');
+    s.mark(c.id, '2026-03-10', 'kept');
+    // Midnight in New York: now it is Wednesday where I am, and Tuesday stays as it was.
+    s.at('2026-03-11T04:00:00Z');
     expect(refusal(s.mark(c.id, '2026-03-10', 'not-kept'))).toMatchObject({ code: 'read-only' });
     s.mark(c.id, '2026-03-11', 'kept');
     expect(

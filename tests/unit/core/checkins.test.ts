@@ -78,7 +78,7 @@ describe('check-ins', () => {
       currentRun: 1,
       longestRun: 1,
       kept7: 1,
-      consistency: 100,
+      consistency: 5,
     });
   });
 

@@ -58,7 +58,8 @@ describe('the reminder service in the core', () => {
 
     clock.set(Date.parse('2026-03-10T20:00:00-04:00'));
     next?.fn();
-    expect(notify.mock.calls).toEqual([['reminder']]);
+    // Today's question is still open, so the reminder mentions it (in generic words).
+    expect(notify.mock.calls).toEqual([['reminder-question']]);
     expect(core.reminders.status()).toMatchObject({ due: true });
 
     // Restart later the same evening: no second notification.
@@ -66,7 +67,7 @@ describe('the reminder service in the core', () => {
     clock.set(Date.parse('2026-03-10T21:30:00-04:00'));
     core = createCore({ dataDir: dir, clock, notify, reminders: { scheduleJob: j.scheduleJob } });
     for (const job of j.live()) if (job.at <= clock.now()) job.fn();
-    expect(notify.mock.calls).toEqual([['reminder']]);
+    expect(notify.mock.calls).toEqual([['reminder-question']]);
     expect(core.reminders.status()).toMatchObject({ due: true });
 
     const me = (onboarded.value as Settings).partners[0];

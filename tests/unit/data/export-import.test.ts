@@ -57,7 +57,10 @@ describe('export and import', () => {
   test('a cancelled dialog writes nothing', () => {
     const e = withHistory();
     expect(e.call('data:export')).toEqual({ ok: true, value: { cancelled: true } });
-    expect(e.call('data:import')).toEqual({ ok: true, value: { cancelled: true, added: 0 } });
+    expect(e.call('data:import')).toEqual({
+      ok: true,
+      value: { cancelled: true, added: 0, conflicts: 0 },
+    });
   });
 
   test('exporting, importing into a new Nuzzle and exporting again reproduces the content', () => {
@@ -78,7 +81,10 @@ describe('export and import', () => {
     const target = core();
     importText(target, text);
     const once = dumpAll(target.core.context.db);
-    expect(importText(target, text)).toEqual({ ok: true, value: { cancelled: false, added: 0 } });
+    expect(importText(target, text)).toEqual({
+      ok: true,
+      value: { cancelled: false, added: 0, conflicts: 0 },
+    });
     expect(dumpAll(target.core.context.db)).toEqual(once);
   });
 

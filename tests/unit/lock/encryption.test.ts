@@ -6,6 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { manualClock } from '../../../main/core/clock.ts';
 import { createCore, DATABASE_FILE, keyStoreFor, PasscodeNeeded } from '../../../main/core/core.ts';
 import { connect } from '../../../main/core/db/connect.ts';
+import { migrate } from '../../../main/core/db/migrations.ts';
 import { CHANNELS } from '../../../shared/contract.ts';
 import { PAGE, tempDir } from '../core/temp-core.ts';
 import { TEST_KEY } from '../core/raw-db.ts';
@@ -61,7 +62,9 @@ describe('encryption at rest', () => {
   test('a plain database from before encryption is encrypted with everything kept', () => {
     const dir = folder();
     const file = join(dir, DATABASE_FILE);
+    // An older Nuzzle's file: its schema, no application_id stamp, no key.
     const plain = connect(file, { key: null });
+    migrate(plain);
     plain.exec("CREATE TABLE old_things (x TEXT); INSERT INTO old_things VALUES ('kept')");
     plain.close();
     expect(header(file)).toBe('SQLite format 3\0');
@@ -70,6 +73,17 @@ describe('encryption at rest', () => {
     core.close();
     expect(header(file)).not.toBe('SQLite format 3\0');
     expect(readdirSync(dir).filter((n) => n.includes('.encrypting'))).toEqual([]);
+  });
+
+  test('another app’s plain SQLite file is never encrypted: refused, byte for byte unchanged', () => {
+    const dir = folder();
+    const file = join(dir, DATABASE_FILE);
+    const other = connect(file, { key: null });
+    other.exec("CREATE TABLE recipes (title TEXT); INSERT INTO recipes VALUES ('soup')");
+    other.close();
+    const before = readFileSync(file);
+    expect(() => open(dir)).toThrow(/belongs to another app/);
+    expect(readFileSync(file).equals(before)).toBe(true);
   });
 });
 

@@ -48,8 +48,7 @@ describe('tray menu', () => {
   test('shows each partner’s status today, the run, and a quick check-in per partner', () => {
     const menu = trayMenuTemplate(both);
     expect(labels(menu)).toEqual([
-      'Alex: checked in today',
-      'Sam: not yet today',
+      '1 of 2 checked in today',
       'Kept days in a row: 4',
       '—',
       'Quick check-in',
@@ -65,7 +64,8 @@ describe('tray menu', () => {
       'Quit Nuzzle',
     ]);
     const quick = menu.find((i) => i.label === 'Quick check-in');
-    expect(labels(quick?.submenu ?? [])).toEqual(['Alex', 'Sam']);
+    expect(labels(quick?.submenu ?? [])).toEqual(['Partner 1', 'Partner 2']);
+    expect(JSON.stringify(menu)).not.toMatch(/Alex|Sam/);
     const samMoods = quick?.submenu?.[1]?.submenu ?? [];
     expect(labels(samMoods)).toEqual(['5 · Bright', '4 · Good', '3 · Okay', '2 · Flat', '1 · Low']);
     expect(samMoods[1]?.action).toEqual({ kind: 'quick-checkin', partnerId: 'b', mood: 4 });
@@ -204,5 +204,16 @@ describe('native binding', () => {
     expect(nativeBindingPath({ ...env, isPackaged: true })).toBe(
       '/opt/Nuzzle/resources/native/better_sqlite3.node',
     );
+  });
+});
+
+describe('the daily question in the tray', () => {
+  test('one line that names nobody and opens the quick window on the question', () => {
+    const line = 'Today’s question: answered · waiting for your partner';
+    const menu = trayMenuTemplate({ ...both, question: line });
+    const item = menu.find((i) => i.label?.startsWith('Today’s question'));
+    expect(item).toEqual({ label: `${line}…`, action: { kind: 'open-question' } });
+    expect(item?.label).not.toMatch(/Alex|Sam/);
+    expect(labels(trayMenuTemplate(both)).some((l) => l.includes('question'))).toBe(false);
   });
 });

@@ -64,13 +64,19 @@ export function couple(options: { folder?: string } = {}) {
     shared,
     a,
     b,
-    /** A invites, B enters the code. */
-    pair() {
+    /** A invites, B enters the code, both see the same words and say so. */
+    async pair() {
       const invited = a.sync.invite();
       if (!invited.code) throw new Error('no code');
-      const joined = b.sync.join(invited.code);
+      await a.sync.idle();
+      b.sync.join(invited.code);
+      await b.sync.idle();
       a.sync.pollNow();
-      return { invited, joined };
+      const phrases = { a: a.sync.status().phrase, b: b.sync.status().phrase };
+      a.sync.confirm(true);
+      const joined = b.sync.confirm(true);
+      a.sync.pollNow();
+      return { invited, joined, phrases };
     },
     /** Both sides ship and read until nothing more moves. */
     settle() {
@@ -163,12 +169,20 @@ export function apart() {
     b,
     toA,
     toB,
-    pair() {
+    async pair() {
       const code = a.sync.invite().code ?? '';
+      await a.sync.idle();
       toB.deliverAll();
       b.sync.join(code);
+      await b.sync.idle();
       toA.deliverAll();
       a.sync.pollNow();
+      a.sync.confirm(true);
+      b.sync.confirm(true);
+      toB.deliverAll();
+      toA.deliverAll();
+      a.sync.pollNow();
+      b.sync.pollNow();
     },
     settle() {
       for (let i = 0; i < 3; i += 1) {
@@ -190,8 +204,10 @@ export function apart() {
 const SHARED_QUERIES = [
   'SELECT id, name FROM partners ORDER BY id',
   'SELECT * FROM checkins ORDER BY id',
-  'SELECT id, author_id, start_date, end_date, reason, deleted_at IS NULL AS live FROM pauses ORDER BY id',
-  'SELECT * FROM notes ORDER BY id',
+  // Taken-back notes and cancelled pauses: what matters is that neither side still shows them
+  // (one taken back before it ever arrived leaves no trace at all on the other computer).
+  'SELECT id, author_id, start_date, end_date, reason FROM pauses WHERE deleted_at IS NULL ORDER BY id',
+  'SELECT * FROM notes WHERE deleted_at IS NULL ORDER BY id',
   'SELECT * FROM note_states ORDER BY id',
   'SELECT * FROM commitments ORDER BY id',
   'SELECT * FROM commitment_versions ORDER BY id',

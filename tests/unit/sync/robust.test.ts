@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openBody, sealBody } from '../../../main/core/sync/body.ts';
+import { subKeys } from '../../../main/core/sync/crypto.ts';
 import { createSyncService } from '../../../main/core/sync/sync-service.ts';
 import type { TodayView } from '../../../shared/domain.ts';
 import { apart, filesUnder, sharedData } from './helpers.ts';
@@ -31,9 +33,9 @@ const kept = (env: ReturnType<typeof apart>, who: 'a' | 'b') =>
   env[who].ok<TodayView>('today:get').record.todayKept;
 
 describe('real sync tools', () => {
-  it('waits for a half-copied segment and applies it once it is whole', () => {
+  it('waits for a half-copied segment and applies it once it is whole', async () => {
     const env = make();
-    env.pair();
+    await env.pair();
     checkIn(env, 'a');
     checkIn(env, 'b');
     env.a.sync.pollNow();
@@ -50,9 +52,9 @@ describe('real sync tools', () => {
     expect(kept(env, 'b')).toBe(true);
   });
 
-  it('applies duplicates and “conflicted copy” files once', () => {
+  it('applies duplicates and “conflicted copy” files once', async () => {
     const env = make();
-    env.pair();
+    await env.pair();
     env.a.ok('notes:send', { authorId: env.a.ids().me, text: 'Once is enough' });
     env.a.sync.pollNow();
     for (const f of env.toB.pending()) {
@@ -66,9 +68,9 @@ describe('real sync tools', () => {
     ]);
   });
 
-  it('refuses a tampered segment whole, and says so', () => {
+  it('refuses a tampered segment whole, and says so', async () => {
     const env = make();
-    env.pair();
+    await env.pair();
     checkIn(env, 'a');
     env.a.ok('notes:send', { authorId: env.a.ids().me, text: 'Hello there' });
     env.a.sync.pollNow();
@@ -88,11 +90,11 @@ describe('real sync tools', () => {
     expect(env.b.rows('SELECT count(*) AS n FROM notes')).toEqual([{ n: 1 }]);
   });
 
-  it('refuses segments sealed with another key (another couple in the same folder)', () => {
+  it('refuses segments sealed with another key (another couple in the same folder)', async () => {
     const env = make();
     const other = make();
-    env.pair();
-    other.pair();
+    await env.pair();
+    await other.pair();
     checkIn(other, 'a');
     other.a.sync.pollNow();
     // Drop the other couple's files into every device folder this couple has.
@@ -112,9 +114,9 @@ describe('real sync tools', () => {
     expect(env.a.rows('SELECT count(*) AS n FROM checkins')).toEqual([{ n: 0 }]);
   });
 
-  it('applies segments that arrive out of order (a mark before its commitment)', () => {
+  it('applies segments that arrive out of order (a mark before its commitment)', async () => {
     const env = make();
-    env.pair();
+    await env.pair();
     const me = env.a.ids().me;
     const c = env.a.ok<{ id: string }>('commitments:create', {
       actorId: me,
@@ -142,9 +144,9 @@ describe('real sync tools', () => {
     expect(sharedData(env.b)).toEqual(sharedData(env.a));
   });
 
-  it('catches up after a month offline, whatever the clocks say', () => {
+  it('catches up after a month offline, whatever the clocks say', async () => {
     const env = make();
-    env.pair();
+    await env.pair();
     // B's clock runs 3 hours fast; A keeps checking in for a month while B is away.
     env.b.clock.advance(3 * 3_600_000);
     for (let day = 0; day < 30; day += 1) {
@@ -158,24 +160,31 @@ describe('real sync tools', () => {
     expect(sharedData(env.b)).toEqual(sharedData(env.a));
   });
 
-  it('tells the person when the partner’s Nuzzle is newer', () => {
+  it('tells the person when the partner’s Nuzzle is newer, and not for a flipped byte', async () => {
     const env = make();
-    env.pair();
-    // A segment in a format this Nuzzle doesn't know yet.
-    const [own] = filesUnder(env.folderB).filter((f) => f.endsWith('.nzs'));
+    await env.pair();
+    const [own] = filesUnder(env.folderB).filter((f) => /[\\/][0-9a-f]+\.nzs$/.test(f));
     if (!own) throw new Error('no segment');
-    const data = readFileSync(join(env.folderB, own));
-    data.writeUInt8(2, 4);
-    // Into each device folder A sees (A skips its own, so it lands in the partner's).
-    for (const f of filesUnder(env.folderA).filter((x) => x.endsWith('.nzs'))) {
-      writeFileSync(join(env.folderA, f.replace(/[^\\/]+$/, 'ffff.nzs')), data);
-    }
+    const dir = join(env.folderA, own.replace(/[\\/][^\\/]+$/, ''));
+    // A byte flipped in the version field: just a damaged file.
+    const flipped = readFileSync(join(env.folderB, own));
+    flipped.writeUInt8(2, 4);
+    writeFileSync(join(dir, 'ffff.nzs'), flipped);
+    expect(env.a.sync.pollNow().problem).toMatch(/couldn’t be opened/);
+    // A file B's Nuzzle really sealed in a newer format.
+    const s = env.b.core.context.settings.readLocal<{ link: { key: string } }>('sync', {
+      link: { key: '' },
+    });
+    const keys = subKeys(Buffer.from(s.link.key, 'base64'));
+    const opened = openBody(keys, readFileSync(join(env.folderB, own)));
+    if (!opened.ok) throw new Error('unreadable');
+    writeFileSync(join(dir, 'ffff.nzs'), sealBody(keys, { ...opened.body, v: 2 }));
     expect(env.a.sync.pollNow().problem).toMatch(/newer Nuzzle/);
   });
 
-  it('keeps its pairing across a restart', () => {
+  it('keeps its pairing across a restart', async () => {
     const env = make();
-    env.pair();
+    await env.pair();
     const again = createSyncService(env.b.core.context, { kdfLogN: 8 });
     expect(again.status()).toMatchObject({ state: 'paired', phrase: env.a.sync.status().phrase });
     checkIn(env, 'a');
@@ -186,26 +195,36 @@ describe('real sync tools', () => {
   });
 
   describe('the same record changed on two computers', () => {
-    it('keeps the later change by the hybrid clock, on both sides', () => {
+    it('keeps the later change by the hybrid clock, on both sides', async () => {
       const env = make();
-      env.pair();
-      // Both rename Sam while apart; B's clock runs 7 minutes ahead, but A renames later.
+      await env.pair();
+      // Both edit A's note-free commitment while apart: the later edit wins on both sides.
+      const me = env.a.ids().me;
+      env.a.ok('settings:save', { myName: 'Alexandra' });
+      env.settle();
+      // B's clock runs slow; A renames itself again later: A's own latest name wins.
+      env.b.clock.advance(-60 * 60_000);
+      env.a.clock.advance(10 * 60_000);
+      env.a.ok('settings:save', { myName: 'Alex' });
+      env.settle();
+      expect(env.b.rows('SELECT name FROM partners WHERE id = ?', me)).toEqual([{ name: 'Alex' }]);
+      expect(sharedData(env.b)).toEqual(sharedData(env.a));
+    });
+
+    it('a partner’s own name wins over the other’s guess, whatever the clocks say', async () => {
+      const env = make();
+      await env.pair();
+      const sam = env.a.ids().partner;
+      // Sam renames themself; later, Alex types a guess for Sam's name.
       env.b.ok('settings:save', { myName: 'Sammy' });
       env.a.clock.advance(10 * 60_000);
       env.a.ok('settings:save', { partnerName: 'Samuel' });
       env.settle();
-      const sam = env.a.ids().partner;
-      expect(env.a.rows('SELECT name FROM partners WHERE id = ?', sam)).toEqual([
-        { name: 'Samuel' },
-      ]);
-      expect(env.b.rows('SELECT name FROM partners WHERE id = ?', sam)).toEqual([
-        { name: 'Samuel' },
-      ]);
-      // B heard A's later change, so B's next rename sorts after it even with a slow clock.
-      env.b.clock.advance(-60 * 60_000);
-      env.b.ok('settings:save', { myName: 'Sam' });
-      env.settle();
-      expect(env.a.rows('SELECT name FROM partners WHERE id = ?', sam)).toEqual([{ name: 'Sam' }]);
+      for (const side of [env.a, env.b]) {
+        expect(side.rows('SELECT name FROM partners WHERE id = ?', sam)).toEqual([
+          { name: 'Sammy' },
+        ]);
+      }
       expect(sharedData(env.b)).toEqual(sharedData(env.a));
     });
   });

@@ -11,8 +11,11 @@ const base: SyncStatus = {
   code: null,
   phrase: 'oak sun reed wren',
   partnerName: 'Sam',
+  partnerZone: null,
   lastHeardAt: 0,
   problem: null,
+  notice: null,
+  replacement: null,
 };
 
 describe('the tray line', () => {
@@ -29,13 +32,15 @@ describe('the tray line', () => {
 });
 
 describe('the tray, reading the database', () => {
-  it('shows the last time the partner’s computer was heard from, and problems', () => {
+  it('shows the last time the partner’s computer was heard from, and problems', async () => {
     const env = couple();
     try {
       expect(syncTrayInfo(env.a.core.context)).toBeNull();
-      env.pair();
+      await env.pair();
       env.a.clock.advance(2 * 3_600_000);
-      expect(syncTrayInfo(env.a.core.context)).toBe('Last heard from Sam’s computer: 2 h ago');
+      expect(syncTrayInfo(env.a.core.context)).toBe(
+        'Last heard from your partner’s computer: 2 h ago',
+      );
       rmSync(env.shared, { recursive: true, force: true });
       env.a.sync.pollNow();
       expect(syncTrayInfo(env.a.core.context)).toMatch(/needs a look/);

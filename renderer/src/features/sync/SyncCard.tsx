@@ -132,6 +132,54 @@ export function SyncCard() {
         </>
       )}
 
+      {status.state === 'joining' && (
+        <p role="status">Opening the invitation… this takes a moment.</p>
+      )}
+
+      {status.state === 'confirm' && (
+        <div role="group" aria-labelledby="sync-confirm-title">
+          <h3 id="sync-confirm-title">Do both screens show the same words?</h3>
+          <p>
+            <span className="sync-phrase">{status.phrase}</span>
+          </p>
+          <p className="muted">
+            Check {whose} together (in person or on a call). Only if they match are the two
+            computers connected; then the code stops working.
+          </p>
+          <div className="form-actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={() =>
+                void act(
+                  () => call('sync:confirm', { match: true }),
+                  () => 'Connected.',
+                )
+              }
+            >
+              The words match
+            </button>
+            <button
+              type="button"
+              onClick={() => void act(() => call('sync:confirm', { match: false }))}
+            >
+              They don’t match
+            </button>
+          </div>
+        </div>
+      )}
+
+      {status.state === 'ended' && (
+        <div className="form-actions">
+          <button
+            type="button"
+            onClick={() => void act(() => call('sync:unpair', { removeFiles: true }))}
+          >
+            Disconnect this computer
+          </button>
+        </div>
+      )}
+
       {status.state === 'paired' && (
         <>
           {status.phrase && (
@@ -146,11 +194,66 @@ export function SyncCard() {
               : `Last heard from ${whose}: ${heardText(status.lastHeardAt)}`}
           </p>
           {status.folder && <p className="explain">Shared folder: {status.folder}</p>}
+          {status.replacement && (
+            <div role="group" aria-labelledby="sync-replace-title">
+              <h3 id="sync-replace-title">A new computer in place of {whose}</h3>
+              {status.replacement.phrase ? (
+                <>
+                  <p>
+                    Check that the new computer shows the same words:{' '}
+                    <span className="sync-phrase">{status.replacement.phrase}</span>
+                  </p>
+                  <div className="form-actions">
+                    <button
+                      type="button"
+                      className="primary"
+                      onClick={() =>
+                        void act(
+                          () => call('sync:confirm-replacement', { match: true }),
+                          () => 'The new computer is connected; the old one has stopped syncing.',
+                        )
+                      }
+                    >
+                      The words match
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        void act(() => call('sync:confirm-replacement', { match: false }))
+                      }
+                    >
+                      They don’t match
+                    </button>
+                  </div>
+                </>
+              ) : (
+                <>
+                  <p>On the new computer, choose “I have a code” and enter:</p>
+                  <output className="sync-code" aria-label="Code for the new computer">
+                    {status.replacement.code}
+                  </output>
+                  <div className="form-actions">
+                    <button
+                      type="button"
+                      onClick={() => void act(() => call('sync:cancel-replacement'))}
+                    >
+                      Cancel
+                    </button>
+                  </div>
+                </>
+              )}
+            </div>
+          )}
           {!confirmUnpair ? (
             <div className="form-actions">
               <button type="button" onClick={() => void act(() => call('sync:now'))}>
                 Sync now
               </button>
+              {!status.replacement && (
+                <button type="button" onClick={() => void act(() => call('sync:replace'))}>
+                  Replace {whose}…
+                </button>
+              )}
               <button type="button" onClick={() => setConfirmUnpair(true)}>
                 Disconnect…
               </button>
@@ -190,6 +293,15 @@ export function SyncCard() {
             </div>
           )}
         </>
+      )}
+
+      {status.notice && (
+        <div className="sync-notice" role="status" aria-label="Sync news">
+          <p>{status.notice}</p>
+          <button type="button" onClick={() => void act(() => call('sync:dismiss-notice'))}>
+            OK
+          </button>
+        </div>
       )}
 
       {status.problem && (

@@ -1,0 +1,86 @@
+// A check-in save (the whole IPC call: validation, checks, the row, the outbox, the reminder
+// re-plan) against the cheapest possible write: one better-sqlite3 insert of a row of the
+// same shape in its own transaction, on the same disk. Interleaved, at forty years.
+//   synchronous OFF: no fsync, so the ratio is the CPU the app adds (goal ≤ 3×);
+//   synchronous FULL: what the user waits for on this disk (goal ≤ 1.5×).
+
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { createCore } from '../main/core/core.ts';
+import { uuidv7 } from '../main/core/ids.ts';
+import { FIXTURE_TODAY, fixtureClock, historyCopy } from './fixtures/history.ts';
+import { interleave, line, ratio, verdict } from './lib/measure.ts';
+
+const PAGE = { url: 'app://nuzzle/', isMainFrame: true };
+
+export function benchSave(rounds = 300, years = 40): string[] {
+  const copy = historyCopy(years);
+  const clock = fixtureClock();
+  const core = createCore({ dataDir: copy.dataDir, clock });
+  const raw = new Database(join(copy.dataDir, 'raw.sqlite3'));
+  try {
+    raw.pragma('journal_mode = WAL');
+    raw.exec(`CREATE TABLE rows (id TEXT PRIMARY KEY, author_id TEXT NOT NULL,
+      local_date TEXT NOT NULL, time_zone TEXT NOT NULL, mood INTEGER NOT NULL,
+      note TEXT NOT NULL, created_at INTEGER NOT NULL) STRICT`);
+    const insert = raw.prepare('INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const rawInsert = raw.transaction((i: number) =>
+      insert.run(uuidv7(clock.now()), 'author', FIXTURE_TODAY, 'UTC', (i % 5) + 1, '', i),
+    );
+    const partners = core.context.settings.partners().map((p) => p.id);
+    let n = 0;
+    const save = () => {
+      n += 1;
+      const r = core.dispatch(
+        'checkins:save',
+        {
+          partnerId: partners[n % 2] ?? '',
+          localDate: FIXTURE_TODAY,
+          mood: ((n % 5) + 1) as 1,
+          closeness: 4,
+          settled: 3,
+        },
+        PAGE,
+      );
+      if (!r.ok) throw new Error(r.error.message);
+    };
+    const out = [
+      `save vs a raw insert in its own transaction (${String(years)} y, ${String(rounds)} rounds each):`,
+    ];
+    for (const [mode, goal] of [
+      ['OFF', 3],
+      ['FULL', 1.5],
+    ] as const) {
+      core.context.db.pragma(`synchronous = ${mode}`);
+      raw.pragma(`synchronous = ${mode}`);
+      const cells = interleave(
+        [
+          // A second a sample, as a person would: nothing gets to reuse the same instant.
+          { name: 'raw', before: () => clock.advance(1000), run: () => rawInsert(n) },
+          { name: 'save', before: () => clock.advance(1000), run: save },
+        ],
+        mode === 'OFF' ? rounds : Math.ceil(rounds / 2),
+      );
+      const r = cells.get('raw');
+      const s = cells.get('save');
+      if (!r || !s) continue;
+      out.push(line(`synchronous ${mode}: raw insert`, r));
+      out.push(
+        line(
+          `synchronous ${mode}: check-in save`,
+          s,
+          `${ratio(s.p50, r.p50)} p50, ${ratio(s.p99, r.p99)} p99 (goal ≤ ${String(goal)}×: ${verdict(s.p50 / r.p50 <= goal)})`,
+        ),
+      );
+    }
+    return out;
+  } finally {
+    raw.close();
+    core.close();
+    copy.cleanup();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+  for (const l of benchSave()) console.log(l);
+}
