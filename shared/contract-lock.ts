@@ -5,9 +5,7 @@
 import { z } from 'zod';
 import { channel, none } from './contract-kit.ts';
 
-export const PASSCODE_MIN = 6;
-export const PASSCODE_MAX = 200;
-export const IDLE_MINUTES = [0, 1, 5, 15, 30, 60] as const;
+import { IDLE_MINUTES, PASSCODE_MAX, PASSCODE_MIN } from './limits.ts';
 
 export interface LockStatus {
   passcode: boolean;

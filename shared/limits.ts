@@ -5,3 +5,8 @@ export const NAME_MAX = 40;
 export const CHECKIN_NOTE_MAX = 280;
 export const CHECKIN_SHARED_MAX = 500;
 export const PAUSE_REASON_MAX = 80;
+
+/** The passcode lock (contract-lock.ts): passcode length, and the idle times offered. */
+export const PASSCODE_MIN = 6;
+export const PASSCODE_MAX = 200;
+export const IDLE_MINUTES = [0, 1, 5, 15, 30, 60] as const;

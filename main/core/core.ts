@@ -155,6 +155,7 @@ export function createCore(options: CoreOptions): Core {
   const queue: (() => void)[] = [];
   let emitting = false;
 
+  let isLocked = () => false; // the lock service below takes over
   const settings = createSettingsStore(db);
   const checkins = createCheckinStore(db);
   const pauses = createPauseStore(db);
@@ -169,7 +170,11 @@ export function createCore(options: CoreOptions): Core {
     pauses,
     days,
     record: createRecordReader({ settings, checkins, pauses, days }),
-    notify: (kind) => options.notify?.(kind),
+    // While locked, a notification may not even say what is waiting (the lock's promise).
+    notify: (kind) => {
+      if (!isLocked()) options.notify?.(kind);
+      else if (kind !== 'note-arrived') options.notify?.('reminder');
+    },
     // Events raised while listeners run (the reminder reacting to a check-in) are queued, so
     // every listener sees events in the order they happened.
     emit(event, payload) {
@@ -208,6 +213,7 @@ export function createCore(options: CoreOptions): Core {
   });
   // Started by a passcode typed at a sealed start: it was just unlocked.
   const lock = createLockService(context, { keys, key, startLocked: !options.key });
+  isLocked = lock.isLocked;
   const handlers: Handlers = {
     ...lockHandlers(lock),
     ...settingsHandlers(context),
@@ -264,7 +270,8 @@ export function createCore(options: CoreOptions): Core {
     trustedOrigins: [APP_ORIGIN, ...(options.trustedOrigins ?? [])],
     onInternalError: options.onInternalError,
     isLocked: lock.isLocked,
-    openWhileLocked: ['lock:unlock'],
+    // The status says only whether it is locked: nothing personal.
+    openWhileLocked: ['lock:unlock', 'lock:status'],
     ...(store.readOnly ? { storageMessage: savesRefusedReadOnly } : {}),
   });
   return {

@@ -163,7 +163,8 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
   });
   setNotify((kind) => notifier.show(kind));
 
-  const refreshTray = () => tray.update(trayState(core.context, core.reminders.status()));
+  const refreshTray = () =>
+    tray.update(trayState(core.context, core.reminders.status(), core.lock.status()));
   refreshTray();
   let launchAtLogin: boolean | null = null;
   const syncLaunchAtLogin = () => {

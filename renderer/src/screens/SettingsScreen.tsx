@@ -7,6 +7,7 @@ import { DAY_END_HOURS, dayEndWords } from '../../../shared/partner-day.ts';
 import { call } from '../api.ts';
 import { DataCard } from '../components/DataCard.tsx';
 import { SyncCard } from '../features/sync/SyncCard.tsx';
+import { LockCard } from '../features/lock/LockCard.tsx';
 import { ReminderPauseCard } from '../components/ReminderPauseCard.tsx';
 import { useChannel } from '../use-channel.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../components/StatusLine.tsx';
@@ -27,6 +28,7 @@ export function SettingsScreen() {
       <SettingsForm settings={data} />
       {info && <ReminderPauseCard today={info.today} />}
       <SyncCard />
+      <LockCard />
       <DataCard />
     </div>
   );

@@ -105,12 +105,22 @@ describe('the passcode lock', () => {
 
     core.dispatch('lock:now', undefined, PAGE);
     const changesBefore = countChanges();
-    for (const channel of CHANNELS.filter((c) => c !== 'lock:unlock')) {
+    // lock:status answers (the unlock screen asks it); it says nothing personal.
+    const answering = ['lock:unlock', 'lock:status'];
+    for (const channel of CHANNELS.filter((c) => !answering.includes(c))) {
       for (const payload of [undefined, { junk: 1 }, { passcode: 'x' }]) {
         const r = await core.dispatchAsync(channel, payload, PAGE);
         expect(r.ok ? 'ok' : r.error.code, channel).toBe('locked');
       }
     }
+    const shown = await core.dispatchAsync('lock:status', undefined, PAGE);
+    expect(shown.ok && Object.keys(shown.value as object).sort()).toEqual([
+      'idleMinutes',
+      'keyring',
+      'locked',
+      'needsNewPasscode',
+      'passcode',
+    ]);
     expect(countChanges()).toBe(changesBefore);
 
     const wrong = await core.dispatchAsync('lock:unlock', { passcode: 'blue heron 43' }, PAGE);
