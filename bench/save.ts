@@ -5,7 +5,7 @@
 //   synchronous FULL: what the user waits for on this disk (goal ≤ 1.5×).
 
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { createCore } from '../main/core/core.ts';
 import { uuidv7 } from '../main/core/ids.ts';
 import { FIXTURE_TODAY, fixtureClock, historyCopy } from './fixtures/history.ts';

@@ -1,5 +1,5 @@
 // Bundles the Electron main process and the preload to CommonJS in dist/main/.
-// better-sqlite3 stays external (a native module); electron is provided by the runtime.
+// better-sqlite3-multiple-ciphers stays external (a native module); electron is provided by the runtime.
 import { build } from 'esbuild';
 
 const common = {
@@ -9,7 +9,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers'],
 };
 
 await Promise.all([

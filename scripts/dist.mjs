@@ -1,4 +1,4 @@
-// `npm run dist`: build, prepare the Electron build of better-sqlite3, then package with
+// `npm run dist`: build, prepare the Electron build of better-sqlite3-multiple-ciphers, then package with
 // electron-builder for this OS (docs/PACKAGING.md). Extra arguments go to electron-builder
 // (e.g. --dir). The native module is built for this machine only, so packaging for another
 // OS or CPU architecture is refused before anything is built.
@@ -23,7 +23,7 @@ function hostMismatch(args, platform = process.platform, arch = process.arch) {
   for (const [target, flags] of Object.entries(PLATFORM_FLAGS)) {
     const flag = args.find((a) => flags.includes(a));
     if (flag && target !== platform) {
-      return `${flag} asks for a ${osName(target)} package, but this machine runs ${osName(platform)}. better-sqlite3's Electron build is compiled on the machine that packages, so package on ${osName(target)} (docs/PACKAGING.md).`;
+      return `${flag} asks for a ${osName(target)} package, but this machine runs ${osName(platform)}. better-sqlite3-multiple-ciphers's Electron build is compiled on the machine that packages, so package on ${osName(target)} (docs/PACKAGING.md).`;
     }
   }
   for (const a of args) {
@@ -31,7 +31,7 @@ function hostMismatch(args, platform = process.platform, arch = process.arch) {
     const suffix = /:([a-z0-9]+)$/.exec(a)?.[1];
     const other = wanted ?? (suffix && ARCHES.includes(suffix) ? suffix : null);
     if (other && other !== arch) {
-      return `${a} asks for the ${other} architecture, but this machine is ${arch}. better-sqlite3's Electron build is compiled for this machine's CPU only, so package on a machine of that architecture (docs/PACKAGING.md).`;
+      return `${a} asks for the ${other} architecture, but this machine is ${arch}. better-sqlite3-multiple-ciphers's Electron build is compiled for this machine's CPU only, so package on a machine of that architecture (docs/PACKAGING.md).`;
     }
   }
   return null;

@@ -1,4 +1,4 @@
-// `npm start`: build, make sure the Electron runtime and the Electron build of better-sqlite3
+// `npm start`: build, make sure the Electron runtime and the Electron build of better-sqlite3-multiple-ciphers
 // are there, then launch. Where Electron can't be downloaded, says so in one line.
 import { spawn, spawnSync } from 'node:child_process';
 import { electronBinary, MISSING_ELECTRON, runtimeVersions } from './electron-runtime.mjs';

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { commitmentChannels } from './contract-commitments.ts';
 import { dataChannels } from './contract-data.ts';
 import { syncChannels } from './contract-sync.ts';
+import { lockChannels } from './contract-lock.ts';
 import { guideChannels } from './contract-guides.ts';
 import {
   channel,
@@ -124,6 +125,7 @@ export const contract = {
   ...commitmentChannels,
   ...guideChannels,
   ...syncChannels,
+  ...lockChannels,
   ...questionChannels,
 } as const;
 
@@ -131,7 +133,10 @@ export type Contract = typeof contract;
 export type Channel = keyof Contract;
 export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
 export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
-export type ResultOf<C extends Channel> = NonNullable<Contract[C]['result']>;
+/** What a channel's handler returns: a value, or a promise for the few that work off-thread. */
+export type HandlerResultOf<C extends Channel> = NonNullable<Contract[C]['result']>;
+/** What the caller receives. */
+export type ResultOf<C extends Channel> = Awaited<HandlerResultOf<C>>;
 
 export const CHANNELS = Object.keys(contract) as Channel[];
 
@@ -149,6 +154,9 @@ export type ErrorCode =
   | 'read-only'
   | 'not-ready'
   | 'storage'
+  | 'locked'
+  | 'wrong-secret'
+  | 'slow-down'
   | 'internal';
 
 export interface IpcError {
@@ -177,6 +185,8 @@ export interface EventMap {
   changed: { topics: Topic[] };
   /** Main asks the window to show a screen (tray menu item, notification click). */
   navigate: { route: string };
+  /** Nuzzle locked or unlocked (a passcode is set). */
+  lock: { locked: boolean };
 }
 
 export type EventName = keyof EventMap;

@@ -11,3 +11,8 @@ export const SYNC_CODE_MAX = 60;
 export const SEARCH_MAX = 200;
 /** The word typed to confirm "Delete all my data". */
 export const CONFIRM_WORD_MAX = 40;
+
+/** The passcode lock (contract-lock.ts): passcode length, and the idle times offered. */
+export const PASSCODE_MIN = 6;
+export const PASSCODE_MAX = 200;
+export const IDLE_MINUTES = [0, 1, 5, 15, 30, 60] as const;

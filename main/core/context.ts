@@ -1,6 +1,6 @@
 // What every handler gets: the stores, the clock, and a way to tell screens what changed.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { EventMap, EventName } from '../../shared/contract.ts';
 import type { Clock } from './clock.ts';
 import type { NotificationKind } from './notification-text.ts';

@@ -1,6 +1,7 @@
 // The Nuzzle core: everything the app does, in plain Node. The Electron shell (and the e2e
 // harness, and tests) create one, call `dispatch` with IPC calls, and listen for events.
 
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventMap, EventName } from '../../shared/contract.ts';
@@ -10,6 +11,12 @@ import type { NotificationKind } from './notification-text.ts';
 import type { CoreContext } from './context.ts';
 import { openStore } from './db/open-store.ts';
 import { savesRefusedReadOnly } from './db/startup-words.ts';
+import { KEY_BYTES } from './db/connect.ts';
+import { canWrite } from './db/read-only-open.ts';
+import { lockHandlers } from './handlers/lock-handlers.ts';
+import { KEY_FILE } from './lock/key-file.ts';
+import { createKeyStore, type KeyringProtector, type KeyStore } from './lock/key-store.ts';
+import { createLockService, type LockService } from './lock/lock-service.ts';
 import { createDataService, type DataService, type FilePicker } from './backup/data-service.ts';
 import { dataHandlers } from './handlers/data-handlers.ts';
 import { checkinHandlers } from './handlers/checkin-handlers.ts';
@@ -26,7 +33,12 @@ import {
   type ReminderService,
   type ReminderServiceOptions,
 } from './reminders/reminder-service.ts';
-import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch.ts';
+import {
+  createDispatchers,
+  type Dispatch,
+  type DispatchAsync,
+  type Handlers,
+} from './ipc/dispatch.ts';
 import { createCheckinStore } from './stores/checkin-store.ts';
 import { createPauseStore } from './stores/pause-store.ts';
 import { createPartnerDays } from './record/partner-days.ts';
@@ -66,6 +78,39 @@ export interface CoreOptions {
    * to run it, once the app is idle. Default 30 s; null leaves it to `checkIntegrity()`.
    */
   deferredCheckMs?: number | null;
+  /** The OS secret store that wraps the database key (the shell's); null or absent: none. */
+  keyring?: KeyringProtector | null;
+  /** The database key, when a sealed start was unlocked with the passcode (sealed-start.ts). */
+  key?: Buffer;
+  /** scrypt cost for the passcode (log2 N); tests pass less than OWASP's minimum of 17. */
+  passcodeLogN?: number;
+}
+
+/** A passcode (or the recovery key) is needed before the data can be opened at all. */
+export class PasscodeNeeded extends Error {}
+
+export function keyStoreFor(options: Pick<CoreOptions, 'dataDir' | 'keyring' | 'passcodeLogN'>) {
+  return createKeyStore({
+    file: join(options.dataDir, KEY_FILE),
+    keyring: options.keyring ?? null,
+    ...(options.passcodeLogN ? { passcodeLogN: options.passcodeLogN } : {}),
+  });
+}
+
+function databaseKey(options: CoreOptions, keys: KeyStore): Buffer {
+  if (options.key) return options.key;
+  if (keys.exists()) {
+    const key = keys.keyAtStart();
+    if (!key) throw new PasscodeNeeded('passcode needed');
+    return key;
+  }
+  // No key file: a new install, or a plain database from before encryption (upgraded next).
+  // An unreadable file without a key is treated like a damaged one: moved aside, never deleted.
+  const file = join(options.dataDir, DATABASE_FILE);
+  // A folder Nuzzle can't write keeps its plain file as is; it opens from an encrypted private
+  // copy under a key that is never needed again (read-only-open.ts).
+  if (!canWrite(options.dataDir, file)) return randomBytes(KEY_BYTES);
+  return keys.createKey();
 }
 
 export type CoreListener = <E extends EventName>(event: E, payload: EventMap[E]) => void;
@@ -78,6 +123,11 @@ export interface Core {
   data: DataService;
   sync: SyncService;
   databaseFile: string;
+  /** Answers every channel, including those that work off the main thread (the IPC bridge). */
+  dispatchAsync: DispatchAsync;
+  lock: LockService;
+  /** The key the database and its backups are encrypted with (for tools that read them). */
+  databaseKey: Buffer;
   /** The last run ended without a clean close (crash, kill, power cut). */
   uncleanShutdown: boolean;
   /** The store is open read-only (the data folder can't be written). */
@@ -90,9 +140,12 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = join(options.dataDir, DATABASE_FILE);
+  const keys = keyStoreFor(options);
+  const key = databaseKey(options, keys);
   const store = openStore({
     dataDir: options.dataDir,
     file: databaseFile,
+    key,
     now: options.clock.now(),
     timeZone: options.clock.timeZone(),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
@@ -102,6 +155,7 @@ export function createCore(options: CoreOptions): Core {
   const queue: (() => void)[] = [];
   let emitting = false;
 
+  let isLocked = () => false; // the lock service below takes over
   const settings = createSettingsStore(db);
   const checkins = createCheckinStore(db);
   const pauses = createPauseStore(db);
@@ -116,7 +170,11 @@ export function createCore(options: CoreOptions): Core {
     pauses,
     days,
     record: createRecordReader({ db, settings, checkins, pauses, days }),
-    notify: (kind) => options.notify?.(kind),
+    // While locked, a notification may not even say what is waiting (the lock's promise).
+    notify: (kind) => {
+      if (!isLocked()) options.notify?.(kind);
+      else if (kind !== 'note-arrived') options.notify?.('reminder');
+    },
     // Events raised while listeners run (the reminder reacting to a check-in) are queued, so
     // every listener sees events in the order they happened.
     emit(event, payload) {
@@ -136,6 +194,7 @@ export function createCore(options: CoreOptions): Core {
   const reportError = (what: string) => (error: unknown) => options.onInternalError?.(what, error);
   const data = createDataService(context, {
     dataDir: options.dataDir,
+    key,
     notice: store.notice,
     readOnly: store.readOnly,
     onBackupError: reportError('backup'),
@@ -152,7 +211,11 @@ export function createCore(options: CoreOptions): Core {
     ...(options.syncFolders ? { folders: options.syncFolders } : {}),
     onError: reportError('sync'),
   });
+  // Started by a passcode typed at a sealed start: it was just unlocked.
+  const lock = createLockService(context, { keys, key, startLocked: !options.key });
+  isLocked = lock.isLocked;
   const handlers: Handlers = {
+    ...lockHandlers(lock),
     ...settingsHandlers(context),
     ...checkinHandlers(context, reminders),
     ...reminderHandlers(context, reminders),
@@ -202,13 +265,20 @@ export function createCore(options: CoreOptions): Core {
       : null;
   deferredCheck?.unref();
 
+  const { dispatch, dispatchAsync } = createDispatchers({
+    handlers,
+    trustedOrigins: [APP_ORIGIN, ...(options.trustedOrigins ?? [])],
+    onInternalError: options.onInternalError,
+    isLocked: lock.isLocked,
+    // The status says only whether it is locked: nothing personal.
+    openWhileLocked: ['lock:unlock', 'lock:status'],
+    ...(store.readOnly ? { storageMessage: savesRefusedReadOnly } : {}),
+  });
   return {
-    dispatch: createDispatcher({
-      handlers,
-      trustedOrigins: [APP_ORIGIN, ...(options.trustedOrigins ?? [])],
-      onInternalError: options.onInternalError,
-      ...(store.readOnly ? { storageMessage: savesRefusedReadOnly } : {}),
-    }),
+    dispatch,
+    dispatchAsync,
+    lock,
+    databaseKey: key,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

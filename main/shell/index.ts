@@ -16,6 +16,8 @@ import { registerIpc } from './ipc-bridge.ts';
 import { applyLaunchAtLogin, startedHidden } from './login-item.ts';
 import { Notifier } from './notifier.ts';
 import type { NotificationKind } from '../core/notification-text.ts';
+import { idleLockDue } from '../core/lock/idle-lock.ts';
+import { osKeyring } from './keyring.ts';
 import { applySecurityPolicy } from './security.ts';
 import { attachTextContextMenu } from './context-menu.ts';
 import { explainClosedWindow, QUIT_ON_CLOSE_KEY, EXPLAINED_KEY } from './closed-window.ts';
@@ -69,6 +71,7 @@ function openCore(notify: (kind: NotificationKind) => void): Core {
     sync: { pollMs: 60_000, watch: true },
     notify,
     dataDir: app.getPath('userData'),
+    keyring: osKeyring(),
     clock: systemClock,
     version: app.getVersion(),
     nativeBinding: nativeBindingPath({
@@ -112,6 +115,7 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
     cleanedUp = true;
     windows.prepareToQuit();
     rollover.stop();
+    clearInterval(idleTimer);
     core.reminders.stop();
     tray.destroy();
     core.close();
@@ -159,7 +163,8 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
   });
   setNotify((kind) => notifier.show(kind));
 
-  const refreshTray = () => tray.update(trayState(core.context, core.reminders.status()));
+  const refreshTray = () =>
+    tray.update(trayState(core.context, core.reminders.status(), core.lock.status()));
   refreshTray();
   let launchAtLogin: boolean | null = null;
   const syncLaunchAtLogin = () => {
@@ -187,6 +192,15 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
     core.reminders.wake();
     void core.data.dailyBackup(); // the first wake of a new day backs up
   };
+  // The passcode lock: sleep, screen lock and idle time lock the app (the core decides
+  // whether there is a lock at all); while locked, windows show only the unlock screen.
+  const lockNow = () => core.lock.lockNow();
+  powerMonitor.on('suspend', lockNow);
+  powerMonitor.on('lock-screen', lockNow);
+  const idleTimer = setInterval(() => {
+    const { passcode, idleMinutes, locked } = core.lock.status();
+    if (!locked && idleLockDue(powerMonitor.getSystemIdleTime(), idleMinutes, passcode)) lockNow();
+  }, 1000);
   powerMonitor.on('resume', onWake);
   powerMonitor.on('unlock-screen', onWake);
   nativeTheme.on('updated', refreshTray);

@@ -8,7 +8,7 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels.ts';
 export function registerIpc(core: Core): () => void {
   ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, payload: unknown) => {
     const frame = event.senderFrame;
-    return core.dispatch(channel, payload, {
+    return core.dispatchAsync(channel, payload, {
       url: frame?.url ?? '',
       isMainFrame: frame !== null && frame === event.sender.mainFrame,
     });

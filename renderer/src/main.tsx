@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { LockGate } from './features/lock/LockGate.tsx';
 import './styles/tokens.css';
 import './styles/controls.css';
 import './styles/app.css';
@@ -9,7 +10,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <LockGate>
+        <App />
+      </LockGate>
     </StrictMode>,
   );
 }

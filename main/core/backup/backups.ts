@@ -6,7 +6,8 @@
 
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { connect } from '../db/connect.ts';
 import { wallClockOf } from '../../../shared/local-day.ts';
 import { applicationIdOf, hasNuzzleSchema, NUZZLE_APPLICATION_ID } from '../db/application-id.ts';
 import { changeMark } from '../db/change-mark.ts';
@@ -25,17 +26,18 @@ function finalName({ now, timeZone }: BackupPlace, label?: string): string {
   return backupName(w.date, hhmmss, label);
 }
 
-export async function backupOnline(db: Database.Database, place: BackupPlace): Promise<BackupFile> {
-  mkdirSync(place.dir, { recursive: true });
-  const name = finalName(place);
-  const partial = join(place.dir, `.${name}.partial`);
+/**
+ * The daily and "Back up now" backup. VACUUM INTO rather than the online backup API: the
+ * copy inherits the connection's key, so it is encrypted like the database (an online
+ * backup's destination would be a plain file). Async so callers need not change if it moves
+ * to a worker.
+ */
+export function backupOnline(db: Database.Database, place: BackupPlace): Promise<BackupFile> {
   try {
-    await db.backup(partial);
-    renameSync(partial, join(place.dir, name));
-  } finally {
-    rmSync(partial, { force: true });
+    return Promise.resolve(snapshotNow(db, place));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
-  return found(place.dir, name);
 }
 
 export function snapshotNow(db: Database.Database, place: BackupPlace, label?: string): BackupFile {
@@ -79,10 +81,11 @@ export type BackupCheck =
  * A backup is usable when SQLite's integrity_check passes, it is Nuzzle's (stamped, or an
  * older Nuzzle's schema) and no newer Nuzzle wrote it. `mark` says how recent its content is.
  */
-export function checkBackup(file: string, nativeBinding?: string): BackupCheck {
+export function checkBackup(file: string, key: Buffer, nativeBinding?: string): BackupCheck {
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, {
+    db = connect(file, {
+      key,
       readonly: true,
       fileMustExist: true,
       ...(nativeBinding ? { nativeBinding } : {}),
@@ -120,10 +123,11 @@ function trustedOrder(backup: BackupFile, today: string): string {
 export function newestGoodBackup(
   backups: readonly BackupFile[],
   today: string,
+  key: Buffer,
   nativeBinding?: string,
 ): (BackupFile & { mark: number }) | null {
   const candidates = backups
-    .map((b) => ({ backup: b, mark: quickMark(b.file, nativeBinding) }))
+    .map((b) => ({ backup: b, mark: quickMark(b.file, key, nativeBinding) }))
     .filter((c): c is { backup: BackupFile; mark: number } => c.mark !== null)
     .sort(
       (a, b) =>
@@ -131,17 +135,18 @@ export function newestGoodBackup(
         trustedOrder(b.backup, today).localeCompare(trustedOrder(a.backup, today)),
     );
   for (const { backup } of candidates) {
-    const check = checkBackup(backup.file, nativeBinding);
+    const check = checkBackup(backup.file, key, nativeBinding);
     if (check.ok) return { ...backup, mark: check.mark };
   }
   return null;
 }
 
 /** A backup's change mark without the full check (null when it can't be read at all). */
-function quickMark(file: string, nativeBinding?: string): number | null {
+function quickMark(file: string, key: Buffer, nativeBinding?: string): number | null {
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, {
+    db = connect(file, {
+      key,
       readonly: true,
       fileMustExist: true,
       ...(nativeBinding ? { nativeBinding } : {}),

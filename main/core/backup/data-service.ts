@@ -32,6 +32,7 @@ export interface FilePicker {
 
 export interface DataServiceOptions {
   dataDir: string;
+  key: Buffer;
   nativeBinding?: string;
   notice: StartupNotice | null;
   readOnly: boolean;
@@ -151,7 +152,7 @@ export function createDataService(ctx: CoreContext, options: DataServiceOptions)
       if (!backup)
         throw new AppError('not-found', 'That backup isn’t there any more. Nothing was changed.');
       const safety = snapshotNow(db, place(), 'before-restore');
-      restoreInto(db, backup.file, options.dataDir, options.nativeBinding);
+      restoreInto(db, backup.file, options.dataDir, options.key, options.nativeBinding);
       changedEverything();
       return { restoredFrom: backup.name, safetyCopy: safety.name };
     },

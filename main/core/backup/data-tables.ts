@@ -1,7 +1,7 @@
 // What the database holds, read from SQLite itself, so export, import, restore and delete
 // cover every table — including ones added by later migrations — without a list to forget.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 export interface TableInfo {
   name: string;

@@ -1,6 +1,6 @@
 // Export: everything in one versioned JSON file. Only the user's explicit act writes it.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { currentVersion } from '../db/migrations.ts';
 import { dataTables, orderClause, quoteId } from './data-tables.ts';
 

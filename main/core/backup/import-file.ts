@@ -2,7 +2,7 @@
 // nothing. A bad, foreign, truncated or newer file is refused with a plain message and the
 // data is left exactly as it was (everything happens in one transaction).
 
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import { currentVersion, LATEST_VERSION } from '../db/migrations.ts';
 import { AppError } from '../errors.ts';
 import { dataTables, quoteId, type TableInfo } from './data-tables.ts';

@@ -5,7 +5,7 @@
 
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { openDatabase } from '../db/open-database.ts';
 import { AppError } from '../errors.ts';
 import { checkBackup } from './backups.ts';
@@ -15,9 +15,10 @@ export function restoreInto(
   db: Database,
   backupFile: string,
   scratchDir: string,
+  key: Buffer,
   nativeBinding?: string,
 ): void {
-  const check = checkBackup(backupFile, nativeBinding);
+  const check = checkBackup(backupFile, key, nativeBinding);
   if (!check.ok) {
     throw new AppError(
       'bad-request',
@@ -35,7 +36,8 @@ export function restoreInto(
   cleanup();
   copyFileSync(backupFile, scratch);
   try {
-    openDatabase({ file: scratch, ...(nativeBinding ? { nativeBinding } : {}) }).close(); // migrate the copy
+    openDatabase({ file: scratch, key, ...(nativeBinding ? { nativeBinding } : {}) }).close(); // migrate the copy
+    // Attached without its own KEY, the copy is read with the live database's key.
     db.prepare('ATTACH DATABASE ? AS src').run(scratch);
     try {
       const sourceTables = new Set(

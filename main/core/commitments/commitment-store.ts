@@ -7,7 +7,7 @@
 // if the author later re-marks that day, the acknowledgement is kept but only shown while the
 // day reads "kept".
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type {
   Commitment,
   CommitmentAck,

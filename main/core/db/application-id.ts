@@ -2,7 +2,7 @@
 // belongs to another app is recognised before anything writes to it. Files made before the
 // stamp existed carry 0; they are Nuzzle's when their schema is.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 /** "NZLE" in ASCII. */
 export const NUZZLE_APPLICATION_ID = 0x4e5a4c45;

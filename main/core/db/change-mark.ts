@@ -3,7 +3,7 @@
 // partner's changes applied here. Unlike a date it can't be fooled by a clock that jumped,
 // so it says which of two copies of the data holds the later work.
 
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 
 interface MarkReads {
   outbox: Statement | null;

@@ -3,7 +3,8 @@
 // Nuzzle's). Judged from the header, and for unstamped files from a read-only look at the
 // schema, so nothing is written.
 
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { connect } from './connect.ts';
 import { hasAnyTable, hasNuzzleSchema, NUZZLE_APPLICATION_ID } from './application-id.ts';
 import type { FileKind } from './file-kind.ts';
 
@@ -20,7 +21,9 @@ export function foreignReason(
   if (kind.applicationId !== 0) return 'other-app';
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, {
+    // A file with the plain header is read without a key: nothing of ours is in it yet.
+    db = connect(file, {
+      key: null,
       readonly: true,
       fileMustExist: true,
       ...(nativeBinding ? { nativeBinding } : {}),

@@ -1,13 +1,15 @@
 // What a killed backup or restore leaves behind: a `.partial` backup in the backups folder,
-// a `.restore-scratch` copy beside the database, a write-check file. None of them is ever
-// the only copy of anything, so each start removes them.
+// a `.restore-scratch` copy beside the database, a write-check file, an `.encrypting` copy
+// of a killed upgrade to encryption (encrypt-upgrade.ts). None of them is ever the only copy
+// of anything, so each start removes them.
 
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const LEFTOVER_IN_DATA_DIR =
-  /^(\.restore-scratch\.sqlite3(-wal|-shm|-journal)?|\.nuzzle-write-check-\d+)$/;
-const LEFTOVER_IN_BACKUPS = /^\.nuzzle-.*\.partial(-wal|-shm|-journal)?$/;
+  /^(\.restore-scratch\.sqlite3(-wal|-shm|-journal)?|\.nuzzle-write-check-\d+|nuzzle\.sqlite3\.encrypting(-wal|-shm|-journal)?)$/;
+const LEFTOVER_IN_BACKUPS =
+  /^(\.nuzzle-.*\.partial|nuzzle-[\w-]+\.sqlite3\.encrypting)(-wal|-shm|-journal)?$/;
 
 function removeMatching(dir: string, pattern: RegExp): string[] {
   let names: string[];

@@ -2,7 +2,7 @@
 // bump commit in one transaction, so a crash mid-migration leaves the previous version intact.
 // Never edit a shipped step; add a new one.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { migration003 } from './migrations/003-notes.ts';
 import { migration004 } from './migrations/004-commitments.ts';
 import { migration005 } from './migrations/005-guides.ts';

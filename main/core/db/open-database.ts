@@ -2,21 +2,24 @@
 // WAL + synchronous=FULL, so a check-in acknowledged on screen survives a power cut once the
 // OS has acknowledged the write; foreign keys on. A database written by a newer Nuzzle is
 // refused before anything touches it. Every database Nuzzle opens for writing carries its
-// application_id (application-id.ts).
+// application_id (application-id.ts). The file is encrypted with `key` (./connect.ts).
 
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { connect } from './connect.ts';
 import { AppError } from '../errors.ts';
 import { stampApplicationId } from './application-id.ts';
 import { currentVersion, LATEST_VERSION, migrate } from './migrations.ts';
 
 export interface OpenDatabaseOptions {
   file: string;
+  /** The 256-bit database key (main/core/lock/key-store.ts). */
+  key: Buffer;
   /** Path to a better_sqlite3.node built for the running runtime (Electron vs Node). */
   nativeBinding?: string;
 }
 
-export function openDatabase({ file, nativeBinding }: OpenDatabaseOptions): Database.Database {
-  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
+export function openDatabase({ file, key, nativeBinding }: OpenDatabaseOptions): Database.Database {
+  const db = connect(file, { key, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     // Read the version before any pragma that writes (WAL changes the file header).
     const version = currentVersion(db);

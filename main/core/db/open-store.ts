@@ -4,7 +4,9 @@
 // 1. leftovers of a killed backup or restore are removed;
 // 2. what sits at the database's path is judged from its header alone (file-kind.ts): a
 //    folder, or another app's SQLite file, is never opened for writing — it is moved aside
-//    untouched when a backup can take its place, and refused in plain words otherwise;
+//    untouched when a backup can take its place, and refused in plain words otherwise. An
+//    encrypted file has no plain header at all; a plain one is an older Nuzzle's (or another
+//    app's), and a plain Nuzzle file and plain backups are encrypted first (encrypt-upgrade.ts);
 // 3. a folder Nuzzle can't write opens read-only, from a private copy (read-only-open.ts);
 // 4. `quick_check` runs at start only after an unclean shutdown or when the file changed
 //    outside Nuzzle (shutdown-marker.ts); otherwise the core checks it later, when idle;
@@ -13,13 +15,14 @@
 
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { StartupNotice } from '../../../shared/domain.ts';
 import { localDateOf } from '../../../shared/local-day.ts';
 import { BACKUP_DIR_NAME, listBackups } from '../backup/backup-files.ts';
 import { newestGoodBackup } from '../backup/backups.ts';
 import { AppError } from '../errors.ts';
 import { changeMark } from './change-mark.ts';
+import { encryptPlainStore } from './encrypt-upgrade.ts';
 import { inspectDatabaseFile } from './file-kind.ts';
 import { foreignReason, type ForeignReason } from './foreign-file.ts';
 import { removeLeftovers } from './leftovers.ts';
@@ -54,6 +57,8 @@ export interface OpenedStore {
 export interface OpenStoreOptions {
   dataDir: string;
   file: string;
+  /** The key the database and its backups are encrypted with (main/core/lock/key-store.ts). */
+  key: Buffer;
   nativeBinding?: string;
   now: number;
   timeZone: string;
@@ -106,9 +111,21 @@ function openJudged(options: OpenStoreOptions, shutdown: ShutdownState): Opened 
   }
   const writable = canWrite(dataDir, file);
   const foreign = foreignReason(kind, file, options.nativeBinding);
+  if (writable) {
+    encryptPlainStore({
+      file,
+      backupDir: join(dataDir, BACKUP_DIR_NAME),
+      key: options.key,
+      foreign: foreign !== null,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+  }
   if (foreign) return replaceForeign(options, foreign, writable);
   if (!writable) {
-    if (kind.kind !== 'sqlite') throw new AppError('storage', words.cantWriteAndNothingToShow);
+    // 'not-sqlite' includes every encrypted file: whether it opens is for the key to say.
+    if (kind.kind === 'empty' || kind.kind === 'missing') {
+      throw new AppError('storage', words.cantWriteAndNothingToShow);
+    }
     return openReadOnly(options, 'SQLITE_READONLY');
   }
   const hasBackups = listBackups(join(dataDir, BACKUP_DIR_NAME)).length > 0;
@@ -134,10 +151,10 @@ function openJudged(options: OpenStoreOptions, shutdown: ShutdownState): Opened 
 }
 
 function openChecked(
-  { file, nativeBinding }: OpenStoreOptions,
+  { file, key, nativeBinding }: OpenStoreOptions,
   check: boolean,
 ): { db: Database.Database; checked: boolean } {
-  const db = openDatabase({ file, ...(nativeBinding ? { nativeBinding } : {}) });
+  const db = openDatabase({ file, key, ...(nativeBinding ? { nativeBinding } : {}) });
   if (check && db.pragma('quick_check', { simple: true }) !== 'ok') {
     db.close();
     throw new DamagedDatabase('quick_check failed');
@@ -164,11 +181,12 @@ function moveAside(file: string, now: number, why: 'damaged' | 'not-nuzzle'): st
 type LostHow = 'damaged' | 'empty' | 'missing' | ForeignReason;
 
 function recover(options: OpenStoreOptions, how: LostHow): Opened {
-  const { file, dataDir, now, timeZone, nativeBinding } = options;
+  const { file, dataDir, now, timeZone, key, nativeBinding } = options;
   const today = localDateOf(now, timeZone);
   const backup = newestGoodBackup(
     listBackups(join(dataDir, BACKUP_DIR_NAME)),
     today,
+    key,
     nativeBinding,
   );
   const aside = existsSync(file) ? moveAside(file, now, 'damaged') : null;
@@ -202,10 +220,10 @@ function recover(options: OpenStoreOptions, how: LostHow): Opened {
 
 /** A folder or another app's file: moved aside untouched when a backup can take its place. */
 function replaceForeign(options: OpenStoreOptions, why: ForeignReason, writable: boolean): Opened {
-  const { file, dataDir, now, timeZone, nativeBinding } = options;
+  const { file, dataDir, now, timeZone, key, nativeBinding } = options;
   const today = localDateOf(now, timeZone);
   const backup = writable
-    ? newestGoodBackup(listBackups(join(dataDir, BACKUP_DIR_NAME)), today, nativeBinding)
+    ? newestGoodBackup(listBackups(join(dataDir, BACKUP_DIR_NAME)), today, key, nativeBinding)
     : null;
   if (!backup) throw new AppError('storage', words.notNuzzles(why));
   const aside = moveAside(file, now, 'not-nuzzle');
@@ -226,7 +244,7 @@ function replaceForeign(options: OpenStoreOptions, why: ForeignReason, writable:
 function openReadOnly(options: OpenStoreOptions, code: string): Opened {
   let copy: ReturnType<typeof openReadOnlyCopy>;
   try {
-    copy = openReadOnlyCopy(options.file, options.nativeBinding);
+    copy = openReadOnlyCopy(options.file, options.key, options.nativeBinding);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('storage', words.cantWriteAndCantRead);

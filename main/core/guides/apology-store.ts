@@ -2,7 +2,7 @@
 // outbox — nothing here is ever sent). Deleting one erases its words and hides it; the row
 // stays as a tombstone, like every other deletion in Nuzzle.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ApologyDraft } from '../../../shared/contract-guides.ts';
 import { uuidv7 } from '../ids.ts';
 

@@ -1,7 +1,7 @@
 // Reading progress in the guides, per partner: the last place read in each guide, which guide
 // was opened most recently, and which are finished. Local to this computer (not synced).
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { GuideReading } from '../../../shared/contract-guides.ts';
 import { isGuideSlug, type GuideSlug } from '../../../shared/guides-catalog.ts';
 import { uuidv7 } from '../ids.ts';

@@ -7,15 +7,15 @@ import {
   contract,
   isChannel,
   type Channel,
+  type HandlerResultOf,
   type IpcResult,
   type ParsedRequestOf,
-  type ResultOf,
 } from '../../../shared/contract.ts';
 import { AppError } from '../errors.ts';
 import { describeIssues } from './describe-issues.ts';
 import { checkPayloadSize } from './payload-size.ts';
 
-export type Handlers = { [C in Channel]: (payload: ParsedRequestOf<C>) => ResultOf<C> };
+export type Handlers = { [C in Channel]: (payload: ParsedRequestOf<C>) => HandlerResultOf<C> };
 
 export interface Sender {
   /** URL of the frame that sent the call. */
@@ -30,11 +30,23 @@ export interface DispatcherOptions {
   trustedOrigins: readonly string[];
   /** Told the channel and error code only — never payloads, which hold private words. */
   onInternalError?: (channel: string, error: unknown) => void;
+  /** While this says so, every channel but `openWhileLocked` answers `locked`. */
+  isLocked?: () => boolean;
+  openWhileLocked?: readonly Channel[];
   /** What a refused write says (the read-only store names why). */
   storageMessage?: string;
 }
 
+/** Answers synchronously; for a channel whose handler works off-thread, use `DispatchAsync`. */
 export type Dispatch = (channel: unknown, payload: unknown, sender: Sender) => IpcResult<unknown>;
+/** Answers every channel, waiting for off-thread handlers (what the IPC bridge uses). */
+export type DispatchAsync = (
+  channel: unknown,
+  payload: unknown,
+  sender: Sender,
+) => Promise<IpcResult<unknown>>;
+
+export const LOCKED_MESSAGE = 'Nuzzle is locked. Unlock it to carry on.';
 
 const TOO_LARGE =
   'That was far more text than Nuzzle can take in one go, so nothing was saved. Try something shorter.';
@@ -69,12 +81,42 @@ const fail = (code: AppError['code'], message: string): IpcResult<never> => ({
 });
 
 export function createDispatcher(options: DispatcherOptions): Dispatch {
+  return createDispatchers(options).dispatch;
+}
+
+export function createDispatchers(options: DispatcherOptions): {
+  dispatch: Dispatch;
+  dispatchAsync: DispatchAsync;
+} {
+  const answer = createAnswerer(options);
+  return {
+    dispatch(channel, payload, sender) {
+      const result = answer(channel, payload, sender);
+      if (result instanceof Promise) {
+        // A programming error, never a user's: the bridge always uses dispatchAsync.
+        throw new Error(`${String(channel)} answers asynchronously; use dispatchAsync`);
+      }
+      return result;
+    },
+    dispatchAsync: (channel, payload, sender) => Promise.resolve(answer(channel, payload, sender)),
+  };
+}
+
+type Answer = IpcResult<unknown> | Promise<IpcResult<unknown>>;
+
+function createAnswerer(options: DispatcherOptions) {
   const { handlers, trustedOrigins, onInternalError } = options;
   const storageMessage =
     options.storageMessage ??
     'Nuzzle could not save to your disk (it may be full or read-only). Nothing was changed.';
+  const failure = (channel: string, error: unknown): IpcResult<never> => {
+    if (error instanceof AppError) return fail(error.code, error.message);
+    if (isStorageError(error)) return fail('storage', storageMessage);
+    onInternalError?.(channel, error);
+    return fail('internal', 'Something went wrong inside Nuzzle. Nothing was changed.');
+  };
 
-  return (channel, payload, sender) => {
+  return (channel: unknown, payload: unknown, sender: unknown): Answer => {
     // Never a throw across the bridge, whatever arrives (even a null sender).
     try {
       return dispatchChecked(channel, payload, sender);
@@ -84,17 +126,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     }
   };
 
-  function dispatchChecked(
-    channel: unknown,
-    payload: unknown,
-    sender: unknown,
-  ): IpcResult<unknown> {
+  function dispatchChecked(channel: unknown, payload: unknown, sender: unknown): Answer {
     if (!isTrustedSender(sender, trustedOrigins)) {
       return fail('forbidden-sender', 'This page is not allowed to talk to Nuzzle.');
     }
     if (!isChannel(channel)) {
       const name = typeof channel === 'string' ? channel.slice(0, 60) : typeof channel;
       return fail('unknown-channel', `Nuzzle has no "${name}" action.`);
+    }
+    if (options.isLocked?.() && !options.openWhileLocked?.includes(channel)) {
+      return fail('locked', LOCKED_MESSAGE);
     }
     try {
       // Before validation: parsing (and counting graphemes in) megabytes costs seconds.
@@ -105,14 +146,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       }
       // The contract guarantees the parsed payload matches this channel's handler.
       const handler = handlers[channel] as (input: unknown) => unknown;
-      return { ok: true, value: handler(parsed.data) };
-    } catch (error) {
-      if (error instanceof AppError) return fail(error.code, error.message);
-      if (isStorageError(error)) {
-        return fail('storage', storageMessage);
+      const value = handler(parsed.data);
+      if (value instanceof Promise) {
+        return value.then(
+          (v: unknown): IpcResult<unknown> => ({ ok: true, value: v }),
+          (error: unknown) => failure(channel, error),
+        );
       }
-      onInternalError?.(channel, error);
-      return fail('internal', 'Something went wrong inside Nuzzle. Nothing was changed.');
+      return { ok: true, value };
+    } catch (error) {
+      return failure(channel, error);
     }
   }
 }

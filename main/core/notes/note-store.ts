@@ -2,7 +2,7 @@
 // marks on them (read, favourite: the recipient's record), and this computer's drafts.
 // Every change to a note or a mark goes to the outbox in the same transaction; drafts never do.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { localDateOf, isValidTimeZone } from '../../../shared/local-day.ts';
 import type { Note, NoteDraft, NoteFacts, ReceivedNote } from '../../../shared/notes.ts';
 import { uuidv7 } from '../ids.ts';

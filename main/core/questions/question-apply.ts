@@ -2,7 +2,7 @@
 // came (this computer can't open them); keys may arrive before or after their answer, in any
 // order, any number of times. Receiving the partner's answer is what releases our own key.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { isLocalDate } from '../../../shared/local-day.ts';
 import { questionById, validateReplyText } from '../../../shared/questions/daily.ts';
 import { isKey, isSealed } from './seal.ts';

@@ -3,7 +3,7 @@
 // transaction. An own answer's key is released — recorded as a change, so sync carries it —
 // only once the partner's own answer has reached this computer: commit first, reveal after.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Partner } from '../../../shared/domain.ts';
 import type { LocalDate } from '../../../shared/local-day.ts';
 import {

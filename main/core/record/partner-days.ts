@@ -7,7 +7,7 @@
 // of their latest check-in. A change of zone or day end is a shared change (the outbox), so
 // both computers count the same days.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { LocalDate } from '../../../shared/local-day.ts';
 import { dayOf, zoneForDay } from '../../../shared/partner-day.ts';
 import type { Clock } from '../clock.ts';

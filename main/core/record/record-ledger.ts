@@ -5,7 +5,7 @@
 // whenever a row it summarises changes (whoever writes), and it is then rebuilt here from the
 // rows. Moving it forward (once a week, as the windows move) folds just the days in between.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { dateOf, dayNumber } from '../../../shared/day-number.ts';
 import { EMPTY_FOLD, foldDays, indexRecord, type RecordFold } from '../../../shared/record.ts';
 import type { CheckinStore } from '../stores/checkin-store.ts';

@@ -6,7 +6,7 @@
 // the ledger (record-ledger.ts). So a read costs the same at any age. The read is kept until a
 // watched table changes or a day moves, whoever wrote (sync, import, restore, delete-all).
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { dateOf, requireDay } from '../../../shared/day-number.ts';
 import type { LocalDate } from '../../../shared/local-day.ts';
 import {

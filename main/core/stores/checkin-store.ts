@@ -1,6 +1,6 @@
 // Check-ins: one per partner per local day, upserted while the day lasts.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Checkin, Score } from '../../../shared/domain.ts';
 import type { LocalDate } from '../../../shared/local-day.ts';
 import type { CheckinMark } from '../../../shared/record.ts';

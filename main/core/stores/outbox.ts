@@ -1,7 +1,7 @@
 // Every local change to a shared record is appended here in the same transaction as the
 // change itself: the outbox that partner sync will ship to the other computer.
 
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import { uuidv7 } from '../ids.ts';
 import { hasSyncSchema, tickHlc } from '../sync/hlc.ts';
 import { perDatabase } from './per-database.ts';

@@ -1,6 +1,6 @@
 // Planned pauses (travel, illness): date ranges that neither break a run nor count as missed.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Pause } from '../../../shared/domain.ts';
 import type { LocalDate } from '../../../shared/local-day.ts';
 import { uuidv7 } from '../ids.ts';

@@ -1,7 +1,7 @@
 // Partners (shared records, so their edits go to the outbox) and this computer's own
 // settings (key/value JSON, never synced).
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type {
   ComputerMode,
   Partner,

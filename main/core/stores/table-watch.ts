@@ -8,7 +8,7 @@
 // the counter sees every write; a table dropped and made again would lose its triggers, but
 // also every prepared statement on it, so no store outlives that.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 export interface TableWatch {
   /**

@@ -3,7 +3,7 @@
 // caller has already checked the clock). A change whose parent record hasn't arrived yet (a
 // mark before its commitment, a read mark before its note) is deferred and retried later.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { createQuestionApplier, QUESTION_ENTITIES } from '../questions/question-apply.ts';
 import { isLocalDate, isValidTimeZone } from '../../../shared/local-day.ts';
 import { isDayEndHour } from '../../../shared/partner-day.ts';

@@ -2,7 +2,7 @@
 // always ahead of any clock value this computer has seen from the partner. Encoded as a
 // fixed-width string so that comparing strings compares clocks.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { perDatabase } from '../stores/per-database.ts';
 
 export interface Hlc {

@@ -2,7 +2,7 @@
 // clock order. A partner's own name and zone belong to them: their change beats the other
 // computer's guess whatever the clocks say, and a guess never replaces what the owner wrote.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { createApplier, type WireChange } from './apply.ts';
 import { compareStamp, observeHlc } from './hlc.ts';
 

@@ -4,7 +4,7 @@
 // A poll stats each file once; with compaction the folder holds a bounded number of files,
 // so a poll costs what is new, not the folder's age.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import type { WireChange } from './apply.ts';
 import { openBody, type SegmentBody } from './body.ts';

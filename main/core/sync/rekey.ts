@@ -3,7 +3,7 @@
 // and column (references, the outbox's payloads, local settings), is rewritten in the caller's
 // transaction. Foreign keys are checked at commit, once everything agrees again.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { quoteId } from '../backup/data-tables.ts';
 
 export function rekeyPartners(db: Database, mapping: readonly [string, string][]): void {

@@ -3,7 +3,7 @@
 // history as a few segments holding only each record's newest change. A taken-back note's
 // words then leave the outbox and every file in the folder within a poll or two.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { ChangeRow } from '../stores/outbox.ts';

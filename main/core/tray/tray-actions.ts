@@ -19,6 +19,7 @@ export type TrayAction =
   | { kind: 'snooze' }
   | { kind: 'skip-today' }
   | { kind: 'resume-reminders' }
+  | { kind: 'lock' }
   | { kind: 'quit' };
 
 export type TrayFollowUp =
@@ -71,6 +72,8 @@ export function runTrayAction(core: Core, action: TrayAction): TrayFollowUp {
       return answer(core.dispatch('reminders:skip-today', undefined, INTERNAL_SENDER));
     case 'resume-reminders':
       return answer(core.dispatch('reminders:pause', { until: null }, INTERNAL_SENDER));
+    case 'lock':
+      return answer(core.dispatch('lock:now', undefined, INTERNAL_SENDER));
     case 'quit':
       return { show: 'nothing' };
   }

@@ -32,15 +32,23 @@ export interface TrayState {
   sync: string | null;
   /** "Today's question: answered · waiting for your partner" — never names or words. */
   question?: string | null;
+  /** The passcode lock: while locked the tray shows nothing but how to unlock. */
+  lock?: { passcode: boolean; locked: boolean };
 }
 
 const QUIET = { enabled: false, pausedUntil: null, skippedToday: false } as const;
 
-export function trayState(ctx: CoreContext, reminder: ReminderStatus | null): TrayState {
+export function trayState(
+  ctx: CoreContext,
+  reminder: ReminderStatus | null,
+  lock: { passcode: boolean; locked: boolean } = { passcode: false, locked: false },
+): TrayState {
   const settings = ctx.settings.get();
-  if (!settings.onboarded) {
+  if (!settings.onboarded || lock.locked) {
+    // Not set up, or locked: no names, no partner status, no counts.
     return {
-      onboarded: false,
+      onboarded: settings.onboarded,
+      lock,
       partners: [],
       currentRun: 0,
       due: false,
@@ -57,6 +65,7 @@ export function trayState(ctx: CoreContext, reminder: ReminderStatus | null): Tr
   const record = ctx.record.summary();
   return {
     onboarded: true,
+    lock,
     partners: partners.map((p) => ({
       id: p.id,
       role: p.role,

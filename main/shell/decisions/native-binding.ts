@@ -1,6 +1,6 @@
-// Where the Electron build of better-sqlite3 lives. Tests run in plain Node against the
+// Where the Electron build of better-sqlite3-multiple-ciphers lives. Tests run in plain Node against the
 // normal build in node_modules; `npm start` prepares an Electron build into .native/ and
-// packaged apps carry it in resources/native/. better-sqlite3's `nativeBinding` option
+// packaged apps carry it in resources/native/. better-sqlite3-multiple-ciphers's `nativeBinding` option
 // picks the right one, so neither build overwrites the other. The development folder is
 // keyed by the runtime's module ABI (process.versions.modules), as
 // scripts/prepare-electron-native.mjs builds it: any Electron 45.x finds the one build.

@@ -51,13 +51,20 @@ export function trayMenuTemplate(
   platform: NodeJS.Platform = 'darwin',
 ): TrayMenuItem[] {
   const linuxFirst: TrayMenuItem[] =
-    platform === 'linux' && state.onboarded
+    platform === 'linux' && state.onboarded && !state.lock?.locked
       ? [{ label: 'Check in now…', action: { kind: 'open-quick' } }, SEPARATOR]
       : [];
   return [...linuxFirst, ...menuBody(state)];
 }
 
 function menuBody(state: TrayState): TrayMenuItem[] {
+  if (state.lock?.locked) {
+    return [
+      { label: 'Unlock Nuzzle…', action: { kind: 'open', route: 'today' } },
+      SEPARATOR,
+      { label: 'Quit Nuzzle', action: { kind: 'quit' } },
+    ];
+  }
   if (!state.onboarded) {
     return [
       { label: 'Set up Nuzzle…', action: { kind: 'open', route: 'onboarding' } },
@@ -105,6 +112,9 @@ function menuBody(state: TrayState): TrayMenuItem[] {
     { label: 'Open Nuzzle', action: { kind: 'open', route: 'today' } },
     { label: 'History', action: { kind: 'open', route: 'history' } },
     { label: 'Settings…', action: { kind: 'open', route: 'settings' } },
+    ...(state.lock?.passcode
+      ? [{ label: 'Lock now', action: { kind: 'lock' } } as TrayMenuItem]
+      : []),
     SEPARATOR,
     { label: 'Quit Nuzzle', action: { kind: 'quit' } },
   ];

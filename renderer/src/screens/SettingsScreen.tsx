@@ -6,6 +6,7 @@ import { DAY_END_HOURS, dayEndWords } from '../../../shared/partner-day.ts';
 import { call } from '../api.ts';
 import { DataCard } from '../components/DataCard.tsx';
 import { SyncCard } from '../features/sync/SyncCard.tsx';
+import { LockCard } from '../features/lock/LockCard.tsx';
 import { ReminderPauseCard } from '../components/ReminderPauseCard.tsx';
 import { useChannel } from '../use-channel.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../components/StatusLine.tsx';
@@ -29,6 +30,7 @@ export function SettingsScreen() {
       {info && <ReminderPauseCard today={info.today} />}
       {/* Both partners on this one computer: there is no other computer to connect. */}
       {data.computerMode === 'just-me' && <SyncCard />}
+      <LockCard />
       <DataCard />
     </div>
   );

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import Database from 'better-sqlite3';
+import { connect } from '../../../main/core/db/connect.ts';
 import type {
   Channel,
   EventMap,
@@ -120,7 +120,7 @@ export const test = base.extend<Options & { nuzzle: Nuzzle }>({
     const internal = { url: `${PREVIEW_ORIGIN}/`, isMainFrame: true };
 
     await page.exposeBinding('__nuzzleInvoke', (source, channel: unknown, payload: unknown) =>
-      core.dispatch(channel, payload, {
+      core.dispatchAsync(channel, payload, {
         url: source.frame.url(),
         isMainFrame: source.frame === source.page.mainFrame(),
       }),
@@ -187,7 +187,7 @@ export const test = base.extend<Options & { nuzzle: Nuzzle }>({
         }
       },
       query<T>(sql: string, ...params: unknown[]) {
-        const db = new Database(core.databaseFile, { readonly: true });
+        const db = connect(core.databaseFile, { key: core.databaseKey, readonly: true });
         try {
           return db.prepare(sql).all(...params) as T[];
         } finally {

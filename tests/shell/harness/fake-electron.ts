@@ -268,11 +268,24 @@ export const world = {
   quitRequested: false,
   exited: false,
   exitCode: null as number | null,
+  /** Seconds since the last input, as the OS would tell (powerMonitor.getSystemIdleTime). */
+  idleSeconds: 0,
+  /** Linux's safeStorage backend ('basic_text' is no real keyring). */
+  keyringBackend: 'gnome_libsecret',
 };
 
 export const app = new FakeApp();
 /** The OS's power events (sleep, wake, screen lock): tests emit them. */
-export const powerMonitor = new EventEmitter();
+export const powerMonitor = Object.assign(new EventEmitter(), {
+  getSystemIdleTime: () => world.idleSeconds,
+});
+// A reversible stand-in for the OS secret store: enough to tell wrapped from plain.
+const safeStorage = {
+  isEncryptionAvailable: () => true,
+  getSelectedStorageBackend: () => world.keyringBackend,
+  encryptString: (plain: string) => Buffer.from(`sealed:${plain}`).reverse(),
+  decryptString: (sealed: Buffer) => Buffer.from(sealed).reverse().toString().slice(7),
+};
 export const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColors: false });
 
 function menuFromTemplate(template: MenuItemSpec[]): FakeMenu {
@@ -286,6 +299,7 @@ function menuFromTemplate(template: MenuItemSpec[]): FakeMenu {
 const raw = {
   app: checked('App', app),
   powerMonitor: checked('PowerMonitor', powerMonitor),
+  safeStorage: checked('SafeStorage', safeStorage),
   nativeTheme: checked('NativeTheme', nativeTheme),
   BrowserWindow: checked(
     'BrowserWindow',

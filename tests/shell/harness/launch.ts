@@ -1,6 +1,6 @@
 // Launches the built main process (dist/main/index.cjs) under the fake Electron, as one OS:
 // process.platform is that OS's, data lives in a fresh temp dir with a real SQLite file,
-// and the app runs "packaged" so it loads better-sqlite3's Node build from resources/native.
+// and the app runs "packaged" so it loads better-sqlite3-multiple-ciphers' Node build from resources/native.
 
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -50,7 +50,7 @@ function resourcesDir(dir: string): string {
   const resources = join(dir, 'resources');
   mkdirSync(join(resources, 'native'), { recursive: true });
   const nodeBuild = join(
-    dirname(require.resolve('better-sqlite3/package.json')),
+    dirname(require.resolve('better-sqlite3-multiple-ciphers/package.json')),
     'build',
     'Release',
   );
@@ -63,6 +63,8 @@ function resetWorld(userData: string, options: LaunchOptions): void {
   Object.assign(world, {
     userData,
     anotherInstanceRunning: false,
+    idleSeconds: 0,
+    keyringBackend: 'gnome_libsecret',
     openedAtLogin: options.openedAtLogin ?? false,
     trayBounds: MENU_BAR_TRAY,
     workArea: LAPTOP,

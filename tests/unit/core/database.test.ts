@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, test } from 'vitest';
 import { LATEST_VERSION, migrate, type Migration } from '../../../main/core/db/migrations.ts';
 import { openDatabase } from '../../../main/core/db/open-database.ts';
+import { connect } from '../../../main/core/db/connect.ts';
+import { TEST_KEY } from './raw-db.ts';
 import { tempDir } from './temp-core.ts';
 
 const cleanups: (() => void)[] = [];
@@ -19,7 +20,7 @@ function fresh(): string {
 
 describe('openDatabase', () => {
   test('uses WAL, synchronous=FULL and foreign keys, and migrates to the latest version', () => {
-    const db = openDatabase({ file: fresh() });
+    const db = openDatabase({ file: fresh(), key: TEST_KEY });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -36,10 +37,10 @@ describe('openDatabase', () => {
 
   test('reopening an up-to-date database applies nothing and keeps data', () => {
     const file = fresh();
-    const db = openDatabase({ file });
+    const db = openDatabase({ file, key: TEST_KEY });
     db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('k', '1', 1)").run();
     db.close();
-    const again = openDatabase({ file });
+    const again = openDatabase({ file, key: TEST_KEY });
     expect(migrate(again)).toEqual([]);
     expect(again.prepare('SELECT value FROM settings').pluck().get()).toBe('1');
     again.close();
@@ -47,19 +48,21 @@ describe('openDatabase', () => {
 
   test('a database from a newer Nuzzle is refused with a clear message and left byte-for-byte alone', () => {
     const file = fresh();
-    const raw = new Database(file);
+    const raw = connect(file, { key: TEST_KEY });
     raw.pragma(`user_version = ${String(LATEST_VERSION + 5)}`);
     raw.exec('CREATE TABLE future_things (id TEXT)');
     raw.close();
     const hash = () => createHash('sha256').update(readFileSync(file)).digest('hex');
     const before = hash();
-    expect(() => openDatabase({ file })).toThrow(/newer version of Nuzzle.*has not been changed/);
+    expect(() => openDatabase({ file, key: TEST_KEY })).toThrow(
+      /newer version of Nuzzle.*has not been changed/,
+    );
     expect(hash()).toBe(before);
   });
 
   test('a failing migration step leaves the previous version and schema intact', () => {
     const file = fresh();
-    const db = new Database(file);
+    const db = connect(file, { key: TEST_KEY });
     const steps: Migration[] = [
       { version: 1, name: 'one', up: (d) => d.exec('CREATE TABLE a (x INTEGER)') },
       {

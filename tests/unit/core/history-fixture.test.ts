@@ -2,12 +2,10 @@
 // finds every row with its outbox change, and its screens read it. A fixture that lost an
 // outbox change is refused.
 
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
 import { buildHistory } from '../../../bench/fixtures/build-history.ts';
 import { verifyHistory } from '../../../bench/fixtures/verify-history.ts';
-import { DATABASE_FILE } from '../../../main/core/core.ts';
+import { openRaw } from './raw-db.ts';
 import { tempDir } from './temp-core.ts';
 
 let cleanup = () => {};
@@ -22,7 +20,7 @@ test('a year of two partners opens in the real core, every row recorded', () => 
   expect(counts.marks).toBeGreaterThan(500);
   expect(() => verifyHistory(dir.dir, counts)).not.toThrow();
 
-  const db = new Database(join(dir.dir, DATABASE_FILE));
+  const db = openRaw(dir.dir);
   db.prepare(
     "DELETE FROM sync_records WHERE entity = 'note' AND entity_id = (SELECT max(id) FROM notes)",
   ).run();

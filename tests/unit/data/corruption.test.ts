@@ -15,7 +15,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openRaw } from '../core/raw-db.ts';
 import { afterEach, describe, expect, test } from 'vitest';
 import { manualClock } from '../../../main/core/clock.ts';
 import { createCore, DATABASE_FILE, type Core } from '../../../main/core/core.ts';
@@ -128,7 +128,7 @@ describe('start-up checks', () => {
   test('a newer Nuzzle’s database is refused with a clear message and not modified', async () => {
     const dir = await dataDirWithBackup();
     const file = join(dir, DATABASE_FILE);
-    const raw = new Database(file);
+    const raw = openRaw(dir);
     raw.pragma('user_version = 99');
     raw.pragma('journal_mode = DELETE'); // fold the WAL in, so the file alone is the database
     raw.close();

@@ -6,9 +6,9 @@
 // of the versions it passes through); the next start opens it cleanly with no leftovers.
 
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkBackup } from '../../../main/core/backup/backups.ts';
@@ -19,6 +19,7 @@ import type { DataStatus, Settings } from '../../../shared/domain.ts';
 import { addDays, instantAt } from '../../../shared/local-day.ts';
 import { tempDir } from '../core/temp-core.ts';
 import { dumpAll } from './dump.ts';
+import { keyOf, openRaw } from '../core/raw-db.ts';
 
 const KILLS_PER_PHASE = 10;
 const ZONE = 'America/New_York';
@@ -33,7 +34,7 @@ type Snapshot = { version: number; schema: unknown[]; tables: Record<string, unk
 
 /** Everything in the file, read straight from SQLite (not through the core). */
 function snapshot(file: string): Snapshot {
-  const db = new Database(file);
+  const db = openAsItIs(file);
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     return {
@@ -48,6 +49,12 @@ function snapshot(file: string): Snapshot {
   } finally {
     db.close();
   }
+}
+
+/** A database as a tool would open it: a plain file as it is, an encrypted one with its key. */
+function openAsItIs(file: string): Database.Database {
+  const header = readFileSync(file).subarray(0, 16).toString('latin1');
+  return header === 'SQLite format 3\u0000' ? new Database(file) : openRaw(dirname(file), file);
 }
 
 function openCore(dir: string, importPath: string | null = null): Core {
@@ -166,7 +173,7 @@ beforeAll(async () => {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3-multiple-ciphers'],
     nodePaths: [join(process.cwd(), 'node_modules')],
     logLevel: 'silent',
   });
@@ -298,7 +305,9 @@ describe('crash safety of backup, restore, import and migration', () => {
           ? readdirSync(join(run.dir, 'backups'))
           : [];
         for (const name of backups) {
-          expect(checkBackup(join(run.dir, 'backups', name))).toMatchObject({ ok: true });
+          expect(checkBackup(join(run.dir, 'backups', name), keyOf(run.dir))).toMatchObject({
+            ok: true,
+          });
         }
       }
       console.info(

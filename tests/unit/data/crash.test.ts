@@ -4,10 +4,9 @@
 
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openRaw } from '../core/raw-db.ts';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DATABASE_FILE } from '../../../main/core/core.ts';
 import { tempDir } from '../core/temp-core.ts';
 
 const KILLS = 50;
@@ -22,7 +21,7 @@ beforeAll(async () => {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3-multiple-ciphers'],
     nodePaths: [join(process.cwd(), 'node_modules')],
     logLevel: 'silent',
   });
@@ -65,7 +64,7 @@ describe('crash safety', () => {
         const ids = await runAndKill(dir, 60 + Math.floor(Math.random() * 540));
         acknowledged.push(...ids);
       }
-      const db = new Database(join(dir, DATABASE_FILE));
+      const db = openRaw(dir);
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         const stored = new Set(db.prepare('SELECT id FROM checkins').pluck().all() as string[]);

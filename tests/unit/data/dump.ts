@@ -1,6 +1,6 @@
 // Everything in a database as one comparable value: "nothing changed" means equal dumps.
 
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { dataTables, orderClause, quoteId } from '../../../main/core/backup/data-tables.ts';
 
 export function dumpAll(db: Database): Record<string, unknown[]> {

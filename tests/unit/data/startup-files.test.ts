@@ -14,11 +14,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, test } from 'vitest';
 import { manualClock } from '../../../main/core/clock.ts';
 import { createCore, DATABASE_FILE, type Core } from '../../../main/core/core.ts';
 import { NUZZLE_APPLICATION_ID } from '../../../main/core/db/application-id.ts';
+import { KEY_FILE } from '../../../main/core/lock/key-file.ts';
 import type { DataStatus, Settings } from '../../../shared/domain.ts';
 import { PAGE, tempDir } from '../core/temp-core.ts';
 
@@ -209,6 +210,7 @@ describe('how the last run ended', () => {
     const copyDir = newDir();
     writeFileSync(join(copyDir, DATABASE_FILE), readFileSync(file));
     writeFileSync(join(copyDir, `${DATABASE_FILE}.running`), readFileSync(`${file}.running`));
+    writeFileSync(join(copyDir, KEY_FILE), readFileSync(join(dir, KEY_FILE))); // the database key
     core.close();
     const after = start(copyDir);
     expect(after.uncleanShutdown).toBe(true);

@@ -91,7 +91,7 @@ describe('electron-builder.yml', () => {
     });
   });
 
-  it('ships the Electron build of better-sqlite3 where the app loads it, and never rebuilds', () => {
+  it('ships the Electron build of better-sqlite3-multiple-ciphers where the app loads it, and never rebuilds', () => {
     expect(config.npmRebuild).toBe(false);
     expect(config.nodeGypRebuild).toBe(false);
     expect(config.asarUnpack).toEqual(['**/*.node']);

@@ -1,4 +1,4 @@
-// `npm run dist` compiles better-sqlite3 for Electron on this machine, so a package for
+// `npm run dist` compiles better-sqlite3-multiple-ciphers for Electron on this machine, so a package for
 // another OS or CPU would carry a native module that can't load. scripts/dist.mjs refuses
 // before building anything. Run in an empty folder: if the guard failed, there would be no
 // project to build and the message below would be missing.

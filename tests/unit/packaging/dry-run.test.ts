@@ -1,7 +1,7 @@
 // Packages Nuzzle for real, offline, with electron-builder.yml as it is: electron-builder
 // runs against stand-in Electron dists (kit.ts) for Linux, macOS and Windows, on a copy of
 // the project built by its own build scripts, then the output is opened and checked — what
-// is in app.asar and what is not, the Electron build of better-sqlite3, the fuses, the asar
+// is in app.asar and what is not, the Electron build of better-sqlite3-multiple-ciphers, the fuses, the asar
 // integrity data, and the Linux desktop entry and deb metadata. Linux installers (AppImage,
 // deb) stop right before their downloaded tools would run; dmg and nsis need tools and an
 // OS that aren't here, so macOS and Windows are packaged as folders (`dir`).
@@ -205,13 +205,16 @@ describe('app.asar', () => {
     }
   });
 
-  it('carries only the JavaScript half of better-sqlite3, not its sources or Node build', () => {
+  it('carries only the JavaScript half of better-sqlite3-multiple-ciphers, not its sources or Node build', () => {
     result('linux');
     const modules = entries().filter((f) => f.startsWith('node_modules/'));
-    expect(modules).toContain('node_modules/better-sqlite3/package.json');
-    expect(modules).toContain('node_modules/better-sqlite3/lib/index.js');
+    expect(modules).toContain('node_modules/better-sqlite3-multiple-ciphers/package.json');
+    expect(modules).toContain('node_modules/better-sqlite3-multiple-ciphers/lib/index.js');
     const outside = modules.filter(
-      (f) => !/^node_modules\/better-sqlite3(\/(package\.json|LICENSE|lib(\/.*)?))?$/.test(f),
+      (f) =>
+        !/^node_modules\/better-sqlite3-multiple-ciphers(\/(package\.json|LICENSE|lib(\/.*)?))?$/.test(
+          f,
+        ),
     );
     expect(outside).toEqual([]);
   });
@@ -225,7 +228,7 @@ describe('app.asar', () => {
       main: 'dist/main/index.cjs',
       homepage: 'https://nuzzle.app',
       desktopName: 'app.nuzzle.desktop.desktop',
-      dependencies: { 'better-sqlite3': expect.any(String) as unknown },
+      dependencies: { 'better-sqlite3-multiple-ciphers': expect.any(String) as unknown },
     });
     expect(pkg).not.toHaveProperty('devDependencies');
     expect(pkg).not.toHaveProperty('scripts');
@@ -241,8 +244,8 @@ describe('app.asar', () => {
   });
 });
 
-describe('the Electron build of better-sqlite3', () => {
-  it('is shipped in resources/native, and it is the only better-sqlite3 binary', () => {
+describe('the Electron build of better-sqlite3-multiple-ciphers', () => {
+  it('is shipped in resources/native, and it is the only better-sqlite3-multiple-ciphers binary', () => {
     for (const [platform, resources] of [
       ['linux', join(linuxApp(), 'resources')],
       ['mac', macResources()],

@@ -175,8 +175,9 @@ export function windowsResources(exePath: Buffer): {
 
 // ---------------------------------------------------------------- the project copy
 
-/** What the stand-in Electron build of better-sqlite3 contains, to tell it apart. */
-export const STAND_IN_ELECTRON_ADDON = 'stand-in: better-sqlite3 built for Electron 45\n';
+/** What the stand-in Electron build of better-sqlite3-multiple-ciphers contains, to tell it apart. */
+export const STAND_IN_ELECTRON_ADDON =
+  'stand-in: better-sqlite3-multiple-ciphers built for Electron 45\n';
 
 /** Files that exist in a developer's checkout and must never reach a package. */
 export const DECOYS = {
