@@ -15,21 +15,7 @@ const stage = mkdtempSync(join(tmpdir(), 'nuzzle-scan-'));
 try {
   cpSync('main', join(stage, 'main'), { recursive: true });
   cpSync('renderer/index.html', join(stage, 'renderer', 'index.html'));
-  const csv = join(stage, 'findings.csv');
-  const cli = require.resolve('@doyensec/electronegativity/dist/index.js');
-  const run = spawnSync(
-    process.execPath,
-    [cli, '-i', stage, '-e', electronVersion, '-r', '-o', csv],
-    {
-      encoding: 'utf8',
-      timeout: 300_000,
-    },
-  );
-  if (run.status !== 0) {
-    console.error(run.stdout, run.stderr);
-    throw new Error(`electronegativity exited with ${String(run.status)}`);
-  }
-  const findings = parseCsv(readFileSync(csv, 'utf8'))
+  const findings = parseCsv(scanWhole(stage))
     .slice(1)
     .map(
       ([
@@ -66,9 +52,37 @@ try {
   console.log('security scan: ok');
 } finally {
   rmSync(stage, { recursive: true, force: true });
+  rmSync(`${stage}-findings.csv`, { force: true });
 }
 
-/** Minimal RFC 4180 CSV reader (quoted fields, doubled quotes). */
+/**
+ * Electronegativity's CSV, read once it is whole. Now and then a run leaves rows cut into each
+ * other (seen on a clean clone: "1 findings" whose text began mid-field), so a report whose rows
+ * don't all start with a check name and carry every column is run again, up to three times.
+ */
+function scanWhole(stage) {
+  // Beside the scanned folder, never inside it: the scan must not read its own report.
+  const csv = `${stage}-findings.csv`;
+  const cli = require.resolve('@doyensec/electronegativity/dist/index.js');
+  for (let attempt = 1; ; attempt += 1) {
+    rmSync(csv, { force: true });
+    const run = spawnSync(
+      process.execPath,
+      [cli, '-i', stage, '-e', electronVersion, '-r', '-o', csv],
+      { encoding: 'utf8', timeout: 300_000 },
+    );
+    if (run.status !== 0) {
+      console.error(run.stdout, run.stderr);
+      throw new Error(`electronegativity exited with ${String(run.status)}`);
+    }
+    const text = readFileSync(csv, 'utf8');
+    const rows = parseCsv(text).slice(1);
+    const whole = rows.every((r) => r.length >= 8 && /^[A-Z_]+_CHECK$/.test(r[0] ?? ''));
+    if (whole || attempt === 3) return text;
+  }
+}
+
+/** Minimal RFC 4180 CSV reader (quoted fields, doubled quotes; a stray quote mid-field is text). */
 function parseCsv(text) {
   const rows = [];
   let row = [];
@@ -82,8 +96,11 @@ function parseCsv(text) {
         i += 1;
       } else if (c === '"') quoted = false;
       else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    } else if (c === '"' && field.trim() === '') {
+      // A quote opens a quoted field only at its start: electronegativity leaves code
+      // snippets that contain a quote unquoted, and the order of its rows varies by run.
+      quoted = true;
+    } else if (c === ',') {
       row.push(field.trim());
       field = '';
     } else if (c === '\n') {

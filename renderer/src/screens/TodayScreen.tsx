@@ -117,10 +117,12 @@ function TodayContent({ view }: { view: TodayView }) {
         </div>
         <div className="today-side">
           <TodayStatus view={view} />
+          {/* The record at a glance comes before the partner's own card, so it stays in view
+              in a short window. */}
+          <RecordGlance record={view.record} />
           {away.map((p) => (
             <AwayPartner key={p.partner.id} entry={p} />
           ))}
-          <RecordGlance record={view.record} />
           <QuestionCard partners={view.partners.map((p) => p.partner)} />
           <NoteNudgeCard />
         </div>
