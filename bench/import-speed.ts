@@ -65,7 +65,7 @@ export function benchImportSpeed(): string[] {
     startFull: [] as number[],
   };
   for (let round = 0; round < ROUNDS; round += 1) {
-    samples.exp.push(time(() => full.dispatch('data:export', undefined, PAGE)));
+    samples.exp.push(time(() => full.dispatch('data:export', { mode: 'plain' }, PAGE)));
     const target = tempDir();
     const into = createCore({ dataDir: target.dir, clock, deferredCheckMs: null, files });
     samples.imp.push(time(() => into.dispatch('data:import', undefined, PAGE)));

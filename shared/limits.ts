@@ -16,3 +16,8 @@ export const CONFIRM_WORD_MAX = 40;
 export const PASSCODE_MIN = 6;
 export const PASSCODE_MAX = 200;
 export const IDLE_MINUTES = [0, 1, 5, 15, 30, 60] as const;
+
+/** An encrypted export's passphrase (contract-data.ts): a file can be attacked offline, so
+ *  a little longer than the passcode. */
+export const EXPORT_PASSPHRASE_MIN = 10;
+export const EXPORT_PASSPHRASE_MAX = 200;

@@ -84,6 +84,8 @@ export interface CoreOptions {
   key?: Buffer;
   /** scrypt cost for the passcode (log2 N); tests pass less than OWASP's minimum of 17. */
   passcodeLogN?: number;
+  /** scrypt cost for encrypted exports (log2 N), and the least an import accepts; tests lower it. */
+  exportLogN?: number;
 }
 
 /** A passcode (or the recovery key) is needed before the data can be opened at all. */
@@ -200,6 +202,7 @@ export function createCore(options: CoreOptions): Core {
     onBackupError: reportError('backup'),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.files ? { files: options.files } : {}),
+    ...(options.exportLogN ? { exportLogN: options.exportLogN } : {}),
   });
 
   const reminders = createReminderService(context, {

@@ -1,11 +1,13 @@
-// Import: merge an export into this database by id. Importing the same file twice changes
-// nothing. A bad, foreign, truncated or newer file is refused with a plain message and the
+// Import: merge an export into this database by id (an encrypted export is opened first, in
+// data-service.ts, and its content comes here the same way). Importing the same file twice
+// changes nothing. A bad, foreign, truncated or newer file is refused with a plain message and the
 // data is left exactly as it was (everything happens in one transaction).
 
 import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import { currentVersion, LATEST_VERSION } from '../db/migrations.ts';
 import { AppError } from '../errors.ts';
 import { dataTables, quoteId, type TableInfo } from './data-tables.ts';
+import { looksEncrypted } from './export-envelope.ts';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './export-file.ts';
 import { checkImportedRow } from './import-rules.ts';
 
@@ -21,19 +23,39 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-export function parseExportText(text: string): Record<string, unknown> {
+function parseJsonText(text: string): unknown {
   if (text.length > IMPORT_MAX_BYTES) refuse('That file is far larger than any Nuzzle export.');
-  let parsed: unknown;
   try {
     // Notepad and some editors save UTF-8 with a byte-order mark in front.
-    parsed = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+    return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as unknown;
   } catch {
     return refuse('That file isn’t a complete Nuzzle export (it may be cut short or damaged).');
   }
+}
+
+/** A plain export's content, or a refusal in words. */
+export function parseExportText(text: string): Record<string, unknown> {
+  const parsed = parseJsonText(text);
   if (!isPlainObject(parsed) || parsed.format !== EXPORT_FORMAT) {
     return refuse('That file isn’t a Nuzzle export.');
   }
   return parsed;
+}
+
+export type ImportFile =
+  | { kind: 'plain'; data: Record<string, unknown> }
+  /** Still to be checked (readEnvelope) and opened with the passphrase. */
+  | { kind: 'encrypted'; envelope: Record<string, unknown> };
+
+/** Tells an encrypted export from a plain one; anything else is refused in words. */
+export function parseImportText(text: string): ImportFile {
+  const parsed = parseJsonText(text);
+  if (isPlainObject(parsed) && looksEncrypted(parsed))
+    return { kind: 'encrypted', envelope: parsed };
+  if (!isPlainObject(parsed) || parsed.format !== EXPORT_FORMAT) {
+    return refuse('That file isn’t a Nuzzle export.');
+  }
+  return { kind: 'plain', data: parsed };
 }
 
 export interface ImportSummary {

@@ -1,10 +1,20 @@
 // Backups, restore, export, import, delete everything (shared/contract-data.ts).
 
-import type { dataChannels } from '../../../shared/contract-data.ts';
-import type { DataService } from '../backup/data-service.ts';
+import type { dataChannels, ImportResult } from '../../../shared/contract-data.ts';
+import type { DataService, ImportOutcome } from '../backup/data-service.ts';
 import type { Handlers } from '../ipc/dispatch.ts';
 
 type DataHandlers = Pick<Handlers, keyof typeof dataChannels>;
+
+const answer = (outcome: ImportOutcome | null): ImportResult =>
+  outcome
+    ? {
+        cancelled: false,
+        needsPassphrase: outcome.needsPassphrase,
+        added: outcome.total,
+        conflicts: outcome.conflicts,
+      }
+    : { cancelled: true, needsPassphrase: false, added: 0, conflicts: 0 };
 
 export function dataHandlers(data: DataService): DataHandlers {
   return {
@@ -15,13 +25,16 @@ export function dataHandlers(data: DataService): DataHandlers {
       return data.status();
     },
     'data:restore': ({ name }) => data.restore(name),
-    'data:export': () => ({ cancelled: data.exportTo() === null }),
-    'data:import': () => {
-      const result = data.importFrom();
-      return result
-        ? { cancelled: false, added: result.total, conflicts: result.conflicts }
-        : { cancelled: true, added: 0, conflicts: 0 };
+    'data:export': (choice) => {
+      const written = data.exportTo(choice);
+      return written instanceof Promise
+        ? written.then((w) => ({ cancelled: w === null }))
+        : { cancelled: written === null };
     },
+    'data:import': (payload) =>
+      payload && 'passphrase' in payload
+        ? data.importWithPassphrase(payload.passphrase).then(answer)
+        : answer(data.importFrom()),
     'data:delete-all': () => {
       data.deleteEverything();
       return { deleted: true };

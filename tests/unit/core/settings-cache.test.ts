@@ -68,7 +68,7 @@ describe('the in-memory settings', () => {
 
     env.onboard('both');
     env.picks.exportPath = join(env.dir, 'export.json');
-    expect(env.call('data:export')).toMatchObject({ ok: true });
+    expect(env.call('data:export', { mode: 'plain' })).toMatchObject({ ok: true });
     expect(await env.core.data.dailyBackup()).toBe(true);
     env.call('settings:save', { myName: 'Changed', partnerName: 'Later' });
     expect(settingsNow().partners[0]?.name).toBe('Changed');

@@ -15,7 +15,12 @@ export function tempDir(): { dir: string; cleanup: () => void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export function tempCore(now = '2026-03-10T20:05:00-04:00', zone = 'America/New_York') {
+export function tempCore(
+  now = '2026-03-10T20:05:00-04:00',
+  zone = 'America/New_York',
+  /** scrypt cost of encrypted exports (log2 N): tests that make many pass less. */
+  exportLogN?: number,
+) {
   const { dir, cleanup } = tempDir();
   const clock = manualClock(Date.parse(now), zone);
   // What the save/open dialogs "choose" (null = the user cancelled).
@@ -27,9 +32,13 @@ export function tempCore(now = '2026-03-10T20:05:00-04:00', zone = 'America/New_
     dataDir: dir,
     clock,
     files: { chooseExportPath: () => picks.exportPath, chooseImportPath: () => picks.importPath },
+    ...(exportLogN ? { exportLogN } : {}),
   });
   const call = <C extends Channel>(channel: C, payload?: RequestOf<C>): IpcResult<unknown> =>
     core.dispatch(channel, payload, PAGE);
+  /** For channels that may answer after off-thread work (scrypt). */
+  const callAsync = <C extends Channel>(channel: C, payload?: RequestOf<C>) =>
+    core.dispatchAsync(channel, payload, PAGE);
   const onboard = (mode: ComputerMode = 'both'): Settings => {
     const r = call('onboarding:complete', {
       myName: 'Alex',
@@ -49,6 +58,7 @@ export function tempCore(now = '2026-03-10T20:05:00-04:00', zone = 'America/New_
     dir,
     picks,
     call,
+    callAsync,
     onboard,
     rows,
     close() {

@@ -189,7 +189,7 @@ beforeAll(async () => {
   const source = copyOf(templates.data);
   fill(source, '2026-03-01', '2026-03-10');
   const exporter = openCore(source, templates.exportFile);
-  const exported = exporter.dispatch('data:export', undefined, PAGE);
+  const exported = exporter.dispatch('data:export', { mode: 'plain' }, PAGE);
   exporter.close();
   if (!exported.ok) throw new Error(exported.error.message);
   // A database an old Nuzzle left at version 2, with a year of check-ins.

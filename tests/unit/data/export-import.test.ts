@@ -36,7 +36,10 @@ function withHistory() {
 function exportOf(e: ReturnType<typeof tempCore>): string {
   const path = join(e.dir, `export-${String(Math.random()).slice(2)}.json`);
   e.picks.exportPath = path;
-  expect(e.call('data:export')).toEqual({ ok: true, value: { cancelled: false } });
+  expect(e.call('data:export', { mode: 'plain' })).toEqual({
+    ok: true,
+    value: { cancelled: false },
+  });
   return readFileSync(path, 'utf8');
 }
 
@@ -56,10 +59,13 @@ const strip = (text: string) => {
 describe('export and import', () => {
   test('a cancelled dialog writes nothing', () => {
     const e = withHistory();
-    expect(e.call('data:export')).toEqual({ ok: true, value: { cancelled: true } });
+    expect(e.call('data:export', { mode: 'plain' })).toEqual({
+      ok: true,
+      value: { cancelled: true },
+    });
     expect(e.call('data:import')).toEqual({
       ok: true,
-      value: { cancelled: true, added: 0, conflicts: 0 },
+      value: { cancelled: true, needsPassphrase: false, added: 0, conflicts: 0 },
     });
   });
 
@@ -83,7 +89,7 @@ describe('export and import', () => {
     const once = dumpAll(target.core.context.db);
     expect(importText(target, text)).toEqual({
       ok: true,
-      value: { cancelled: false, added: 0, conflicts: 0 },
+      value: { cancelled: false, needsPassphrase: false, added: 0, conflicts: 0 },
     });
     expect(dumpAll(target.core.context.db)).toEqual(once);
     // Nothing new, so nothing written: not even a safety copy beside the others.

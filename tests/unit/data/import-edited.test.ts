@@ -49,7 +49,7 @@ function withHistory(): Env {
 function exported(e: Env): ExportJson {
   const path = join(e.dir, 'export.json');
   e.picks.exportPath = path;
-  e.call('data:export');
+  e.call('data:export', { mode: 'plain' });
   return JSON.parse(readFileSync(path, 'utf8')) as ExportJson;
 }
 

@@ -106,6 +106,7 @@ describe('import fuzzing', () => {
             ok: true,
             value: {
               cancelled: false,
+              needsPassphrase: false,
               added: 0,
               conflicts: (result.value as { conflicts: number }).conflicts,
             },

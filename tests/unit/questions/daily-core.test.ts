@@ -243,7 +243,7 @@ describe('export and import', () => {
     });
     const archive = env.ok('questions:archive');
     env.picks.exportPath = `${env.dir}/export.json`;
-    env.ok('data:export');
+    env.ok('data:export', { mode: 'plain' });
     // The question's rows go missing (a bad restore, say); importing the export brings them back.
     env.core.context.db.exec(
       'DELETE FROM question_answers; DELETE FROM question_keys; DELETE FROM question_reactions;',

@@ -296,7 +296,7 @@ async function run(c: Computer, a: Action, exports: string[]): Promise<void> {
     case 'export': {
       const path = join(c.dir, `export-${String(exports.length)}.json`);
       c.picks.exportPath = path;
-      expect(c.call('data:export')).toMatchObject({ ok: true });
+      expect(c.call('data:export', { mode: 'plain' })).toMatchObject({ ok: true });
       exports.push(path);
       return;
     }
