@@ -121,3 +121,59 @@ describe('IPC fuzzing', () => {
     );
   }, 30_000);
 });
+
+// Export and import take a mode and a passphrase: payloads close to valid ones, through the
+// asynchronous dispatcher the bridge uses (an encrypted export answers after scrypt). The
+// dialogs here cancel, so a valid call answers "cancelled" and writes nothing either way.
+describe('IPC fuzzing: export and import payloads', () => {
+  const nearPassphrase = fc.oneof(
+    fc.string({ maxLength: 300 }),
+    fc.constantFrom(
+      '',
+      ' '.repeat(20),
+      'x'.repeat(9),
+      'x'.repeat(10),
+      'x'.repeat(200),
+      'x'.repeat(201),
+    ),
+    fc.anything(),
+  );
+  const nearMode = fc.oneof(
+    fc.constantFrom('plain', 'encrypted', 'PLAIN', '', 'zip'),
+    fc.anything(),
+  );
+  const nearPayload = fc.oneof(
+    fc.record({ mode: nearMode, passphrase: nearPassphrase }, { requiredKeys: [] }),
+    fc.record(
+      { mode: nearMode, passphrase: nearPassphrase, extra: fc.anything() },
+      { requiredKeys: ['extra'] },
+    ),
+    fc.record({ passphrase: nearPassphrase }, { requiredKeys: [] }),
+    payload,
+  );
+
+  test.each([['data:export' as const], ['data:import' as const]])(
+    '%s answers every near-valid payload with a typed result',
+    async (channel) => {
+      await fc.assert(
+        fc.asyncProperty(nearPayload, async (input) => {
+          const before = dumpAll(env.core.context.db);
+          const answer = await env.core.dispatchAsync(channel, input, {
+            url: 'app://nuzzle/',
+            isMainFrame: true,
+          });
+          if (answer.ok) {
+            expect(answer.value).toMatchObject({ cancelled: true });
+            return;
+          }
+          expect(CODES).toContain(answer.error.code);
+          expect(answer.error.code).not.toBe('internal');
+          expect(typeof answer.error.message).toBe('string');
+          expect(dumpAll(env.core.context.db)).toEqual(before);
+        }),
+        { numRuns: RUNS_PER_CHANNEL },
+      );
+    },
+    60_000,
+  );
+});
