@@ -38,6 +38,8 @@ test('export writes the chosen file; importing it again adds nothing', async ({ 
   nuzzle.picks.exportPath = file;
   await nuzzle.open('settings');
   await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByLabel('Plain JSON').check();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(page.getByText(/Exported\. Keep the file somewhere private/)).toBeVisible();
   expect(existsSync(file)).toBe(true);
   expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'nuzzle-export' });

@@ -1,6 +1,7 @@
 // "Your data": backups (automatic daily, or now), restore, export, import, delete everything.
 
 import { useState, type SyntheticEvent } from 'react';
+import type { ImportResult } from '../../../shared/contract-data.ts';
 import type { BackupInfo } from '../../../shared/domain.ts';
 import { call } from '../api.ts';
 import { shortDate } from '../format.ts';
@@ -8,6 +9,8 @@ import { useChannel } from '../use-channel.ts';
 import { StatusLine, failure, saved, type StatusMessage } from './StatusLine.tsx';
 import { LimitedInput } from './LimitedText.tsx';
 import { FIELD_LIMITS } from '../../../shared/field-limits.ts';
+import { ExportForm } from './ExportForm.tsx';
+import { ImportPassphrase } from './ImportPassphrase.tsx';
 
 const CONFIRM_PHRASE = 'delete my data';
 
@@ -22,11 +25,25 @@ function describe(b: BackupInfo): string {
   return `${when}${why}`;
 }
 
+function importedWords(r: ImportResult): StatusMessage {
+  const differing =
+    r.conflicts > 0
+      ? ` ${String(r.conflicts)} ${r.conflicts === 1 ? 'record was' : 'records were'} already here with different details; the ones here were kept.`
+      : '';
+  return saved(
+    (r.added === 0 && r.conflicts === 0
+      ? 'Imported — everything in that file was already here.'
+      : `Imported ${String(r.added)} new records.`) + differing,
+  );
+}
+
 export function DataCard() {
   const { data: status } = useChannel('data:status', ['data']);
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [confirmRestore, setConfirmRestore] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
+  const [exporting, setExporting] = useState(false);
+  const [askPassphrase, setAskPassphrase] = useState(false);
   if (!status) return null;
 
   const act = async (run: () => Promise<StatusMessage | null>) => {
@@ -67,14 +84,11 @@ export function DataCard() {
         </button>
         <button
           type="button"
-          onClick={() =>
-            void act(async () => {
-              const r = await call('data:export');
-              return r.cancelled
-                ? null
-                : saved('Exported. Keep the file somewhere private — it holds your words.');
-            })
-          }
+          aria-expanded={exporting}
+          onClick={() => {
+            setMessage(null);
+            setExporting(!exporting);
+          }}
         >
           Export…
         </button>
@@ -83,23 +97,45 @@ export function DataCard() {
           disabled={status.readOnly}
           onClick={() =>
             void act(async () => {
+              setAskPassphrase(false);
               const r = await call('data:import');
               if (r.cancelled) return null;
-              const differing =
-                r.conflicts > 0
-                  ? ` ${String(r.conflicts)} ${r.conflicts === 1 ? 'record was' : 'records were'} already here with different details; the ones here were kept.`
-                  : '';
-              return saved(
-                (r.added === 0 && r.conflicts === 0
-                  ? 'Imported — everything in that file was already here.'
-                  : `Imported ${String(r.added)} new records.`) + differing,
-              );
+              if (r.needsPassphrase) {
+                setAskPassphrase(true);
+                return null;
+              }
+              return importedWords(r);
             })
           }
         >
           Import…
         </button>
       </div>
+      {exporting && (
+        <ExportForm
+          onDone={(written) => {
+            setExporting(false);
+            setMessage(
+              written === 'encrypted'
+                ? saved(
+                    'Exported, encrypted. Keep the passphrase somewhere safe — without it the file can’t be opened.',
+                  )
+                : written === 'plain'
+                  ? saved('Exported. Keep the file somewhere private — anyone can read it.')
+                  : null,
+            );
+          }}
+        />
+      )}
+      {askPassphrase && (
+        <ImportPassphrase
+          onImported={(r) => {
+            setAskPassphrase(false);
+            setMessage(importedWords(r));
+          }}
+          onCancel={() => setAskPassphrase(false)}
+        />
+      )}
       <StatusLine message={message} />
 
       <h3>Backups</h3>
