@@ -133,8 +133,11 @@ export function createDataService(ctx: CoreContext, options: DataServiceOptions)
   let awaiting: Envelope | null = null;
   /** scrypt takes 128 MiB and half a second: one at a time, and nobody queues up more. */
   let deriving = false;
-  async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const refuseWhileDeriving = () => {
     if (deriving) throw new AppError('slow-down', 'Still working on the last one — one moment.');
+  };
+  async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    refuseWhileDeriving();
     deriving = true;
     try {
       return await work();
@@ -222,6 +225,8 @@ export function createDataService(ctx: CoreContext, options: DataServiceOptions)
      * taken now, then sealed off the main thread (scrypt) and written — a Promise.
      */
     exportTo(choice: ExportChoice): { path: string } | null | Promise<{ path: string } | null> {
+      // Before the dialog: nobody picks a file only to be told to wait.
+      if (choice.mode === 'encrypted') refuseWhileDeriving();
       const day = localDateOf(clock.now(), clock.timeZone());
       const suggested =
         choice.mode === 'plain'
