@@ -80,8 +80,10 @@ export interface CoreOptions {
   deferredCheckMs?: number | null;
   /** The OS secret store that wraps the database key (the shell's); null or absent: none. */
   keyring?: KeyringProtector | null;
-  /** The database key, when a sealed start was unlocked with the passcode (sealed-start.ts). */
+  /** The database key, when a sealed start was unlocked with the passcode (lock/sealed-start.ts). */
   key?: Buffer;
+  /** That sealed start was unlocked with the recovery key (a new passcode is then wanted). */
+  recovered?: boolean;
   /** scrypt cost for the passcode (log2 N); tests pass less than OWASP's minimum of 17. */
   passcodeLogN?: number;
 }
@@ -212,7 +214,12 @@ export function createCore(options: CoreOptions): Core {
     onError: reportError('sync'),
   });
   // Started by a passcode typed at a sealed start: it was just unlocked.
-  const lock = createLockService(context, { keys, key, startLocked: !options.key });
+  const lock = createLockService(context, {
+    keys,
+    key,
+    startLocked: !options.key,
+    recovered: options.recovered ?? false,
+  });
   isLocked = lock.isLocked;
   const handlers: Handlers = {
     ...lockHandlers(lock),

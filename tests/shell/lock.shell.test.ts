@@ -241,3 +241,57 @@ test('a start with a passcode set begins locked, with the tray saying nothing', 
   expect((await ask(r, 'lock:unlock', { passcode: PASSCODE })).ok).toBe(true);
   expect((await ask(r, 'today:get')).ok).toBe(true);
 });
+async function sealedRelaunch(): Promise<{ r: Launch; recoveryKey: string }> {
+  const first = await launch('linux', { keyringBackend: 'basic_text' });
+  run = first;
+  await onboard(first);
+  const set = await ask<{ recoveryKey: string }>(first, 'lock:set-passcode', {
+    passcode: PASSCODE,
+    understood: true,
+  });
+  expect(set.ok).toBe(true);
+  const r = await relaunch(first, { keyringBackend: 'basic_text' });
+  return { r, recoveryKey: set.value.recoveryKey };
+}
+
+test('linux basic_text with a passcode: the next start asks for it, and it opens the data', async () => {
+  const { r } = await sealedRelaunch();
+  // Before: the app stopped with "Nuzzle can’t open your data" (the key needs the passcode).
+  expect(r.world.dialogs).toEqual([]);
+  expect(r.world.exited).toBe(false);
+  expect(mainWindow(r)?.visible).toBe(true);
+  expect((await status(r)).locked).toBe(true);
+  expect(trayMenuText(r)).toEqual(['Unlock Nuzzle…', 'Quit Nuzzle']);
+  expect((await ask(r, 'today:get')).error?.code).toBe('locked');
+  expect((await ask(r, 'settings:get')).error?.code).toBe('locked');
+  expect((await ask(r, 'lock:unlock', { passcode: 'not it' })).error?.code).toBe('wrong-secret');
+
+  const unlocked = await ask<Status>(r, 'lock:unlock', { passcode: PASSCODE });
+  expect(unlocked.value.locked).toBe(false);
+  await r.settle();
+  expect((await ask(r, 'today:get')).ok).toBe(true);
+  // The app's own window and tray take over from the unlock stand-ins.
+  const windows = r.world.windows.filter((w) => !w.destroyed);
+  expect(windows.map((w) => w.loaded[0]?.split('#/')[1]).sort()).toEqual(['quick', 'today']);
+  expect(mainWindow(r)?.visible).toBe(true);
+  expect(r.world.trays.filter((t) => !t.destroyed)).toHaveLength(1);
+  expect(trayMenuText(r)).toContain('Lock now');
+  expect([...new Set(r.unknownNames)]).toEqual([]);
+  // Sleep locks it again, as any unlocked app.
+  powerMonitor.emit('suspend');
+  await r.settle();
+  await expectLocked(r);
+});
+
+test('linux basic_text: the recovery key opens a sealed start, and asks for a new passcode', async () => {
+  const { r, recoveryKey } = await sealedRelaunch();
+  const wrong = await ask(r, 'lock:unlock', { recoveryKey: 'AAAA-BBBB-CCCC' });
+  expect(wrong.ok).toBe(false);
+  const unlocked = await ask<Status & { usedRecoveryKey: boolean }>(r, 'lock:unlock', {
+    recoveryKey,
+  });
+  expect(unlocked.value).toMatchObject({ locked: false, usedRecoveryKey: true });
+  await r.settle();
+  expect(await status(r)).toMatchObject({ locked: false, needsNewPasscode: true });
+  expect((await ask(r, 'lock:change-passcode', { next: 'another long walk' })).ok).toBe(true);
+});
