@@ -9,6 +9,7 @@ import { APP_ORIGIN } from './app-origin.ts';
 import type { Clock } from './clock.ts';
 import type { NotificationKind } from './notification-text.ts';
 import type { CoreContext } from './context.ts';
+import { AppError } from './errors.ts';
 import { openStore } from './db/open-store.ts';
 import { savesRefusedReadOnly } from './db/startup-words.ts';
 import { KEY_BYTES } from './db/connect.ts';
@@ -88,6 +89,9 @@ export interface CoreOptions {
   passcodeLogN?: number;
 }
 
+const KEYCHAIN_UNREACHABLE =
+  'Nuzzle couldn’t reach your computer’s keychain, where the key to your data is kept. If the keychain is locked or hasn’t started yet, open Nuzzle again once it has. Your data has not been changed.';
+
 /** A passcode (or the recovery key) is needed before the data can be opened at all. */
 export class PasscodeNeeded extends Error {}
 
@@ -103,8 +107,11 @@ function databaseKey(options: CoreOptions, keys: KeyStore): Buffer {
   if (options.key) return options.key;
   if (keys.exists()) {
     const key = keys.keyAtStart();
-    if (!key) throw new PasscodeNeeded('passcode needed');
-    return key;
+    if (key) return key;
+    if (keys.hasPasscode()) throw new PasscodeNeeded('passcode needed');
+    // Only the OS keychain holds the key, and it can't be reached now (locked, not running
+    // yet, or another desktop's). Nothing is touched: a later start may well reach it.
+    throw new AppError('storage', KEYCHAIN_UNREACHABLE);
   }
   // No key file: a new install, or a plain database from before encryption (upgraded next).
   // An unreadable file without a key is treated like a damaged one: moved aside, never deleted.

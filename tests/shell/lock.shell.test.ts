@@ -295,3 +295,19 @@ test('linux basic_text: the recovery key opens a sealed start, and asks for a ne
   expect(await status(r)).toMatchObject({ locked: false, needsNewPasscode: true });
   expect((await ask(r, 'lock:change-passcode', { next: 'another long walk' })).ok).toBe(true);
 });
+
+test('a keychain out of reach at start (no passcode): said plainly, nothing touched, next start fine', async () => {
+  const first = await launch('linux', { keyringBackend: 'gnome_libsecret' });
+  run = first;
+  await onboard(first);
+  const file = join(first.world.userData, 'nuzzle.sqlite3');
+  // The keychain isn't running yet at this login: safeStorage falls back to basic_text.
+  const r = await relaunch(first, { keyringBackend: 'basic_text' });
+  expect(r.world.exitCode).toBe(1);
+  expect(String(r.world.dialogs[0]?.content)).toMatch(/couldn’t reach your computer’s keychain/);
+  expect(String(r.world.dialogs[0]?.content)).toMatch(/has not been changed/);
+  expect(readFileSync(file).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
+  const again = await relaunch(r, { keyringBackend: 'gnome_libsecret' });
+  expect(again.world.dialogs).toEqual([]);
+  expect((await ask<{ onboarded: boolean }>(again, 'settings:get')).value.onboarded).toBe(true);
+});

@@ -28,9 +28,10 @@ export interface SealedStartOptions {
   onKey: (key: Buffer, usedRecoveryKey: boolean) => LockStatus;
 }
 
-/** Whether this start needs a passcode before the database can be opened at all. */
+/** Whether this start needs a passcode before the database can be opened at all (a passcode
+ *  is set, and neither a real keychain nor the device holds the key). */
 export function startIsSealed(keys: KeyStore): boolean {
-  return keys.exists() && keys.keyAtStart() === null;
+  return keys.exists() && keys.hasPasscode() && keys.keyAtStart() === null;
 }
 
 export function sealedDispatcher(options: SealedStartOptions): DispatchAsync {
