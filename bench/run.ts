@@ -3,16 +3,20 @@
 // 1/10/40-year fixtures (bench/fixtures/), so the ratios hold on a busy machine:
 //   - every read after a save and unchanged, p50/p99, 40 y / 1 y (goal ≤ 1.5×)
 //   - a check-in save vs a raw insert, synchronous OFF (CPU, goal ≤ 3×) and FULL (≤ 1.5×)
+//   - encryption at rest: save and Today/History, encrypted vs the unencrypted store vs a raw
+//     insert (goal: encryption costs ≤ 20% on a save)
 //   - core start, empty vs forty years (goal ≤ 2×; empty ≤ 50 ms)
 //   - import and no-op re-import vs export of ten years (goal ≤ 3×, re-import faster still)
 //   - the renderer's initial JS (≤ 150 KB gzip) and time to Today in Chromium at 0 and 40 y
 //   - partner sync: a year of a partner's changes applied from a cold start (≤ 1 s); poll cost
 //     and folder size (files, bytes) after 1 and 5 simulated years (5 y / 1 y ≤ 1.5×)
+// `BENCH_ONLY=encryption npm run bench` runs only the sections whose title contains that word.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchBrowser } from './browser.ts';
+import { benchEncryption } from './encryption.ts';
 import { benchImportSpeed } from './import-speed.ts';
 import { benchReads } from './reads.ts';
 import { benchSave } from './save.ts';
@@ -52,6 +56,8 @@ async function syncLines(): Promise<string[]> {
 
 /** One section: its lines, or why it couldn't run — one broken bench never hides the rest. */
 async function section(title: string, run: () => string[] | Promise<string[]>): Promise<void> {
+  const only = process.env.BENCH_ONLY?.toLowerCase();
+  if (only && !title.toLowerCase().includes(only)) return;
   const t0 = performance.now();
   let lines: string[];
   try {
@@ -67,6 +73,7 @@ async function section(title: string, run: () => string[] | Promise<string[]>): 
 const t0 = performance.now();
 await section('Reads at any age', () => benchReads());
 await section('Save', () => benchSave());
+await section('Encryption at rest', () => benchEncryption());
 await section('Start', () => benchStart());
 await section('Import and export', () => benchImportSpeed());
 await section('Renderer', async () => [...benchBundle(), ...(await benchBrowser())]);

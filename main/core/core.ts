@@ -9,6 +9,7 @@ import { APP_ORIGIN } from './app-origin.ts';
 import type { Clock } from './clock.ts';
 import type { NotificationKind } from './notification-text.ts';
 import type { CoreContext } from './context.ts';
+import { AppError } from './errors.ts';
 import { openStore } from './db/open-store.ts';
 import { savesRefusedReadOnly } from './db/startup-words.ts';
 import { KEY_BYTES } from './db/connect.ts';
@@ -80,13 +81,18 @@ export interface CoreOptions {
   deferredCheckMs?: number | null;
   /** The OS secret store that wraps the database key (the shell's); null or absent: none. */
   keyring?: KeyringProtector | null;
-  /** The database key, when a sealed start was unlocked with the passcode (sealed-start.ts). */
+  /** The database key, when a sealed start was unlocked with the passcode (lock/sealed-start.ts). */
   key?: Buffer;
+  /** That sealed start was unlocked with the recovery key (a new passcode is then wanted). */
+  recovered?: boolean;
   /** scrypt cost for the passcode (log2 N); tests pass less than OWASP's minimum of 17. */
   passcodeLogN?: number;
   /** scrypt cost for encrypted exports (log2 N), and the least an import accepts; tests lower it. */
   exportLogN?: number;
 }
+
+const KEYCHAIN_UNREACHABLE =
+  'Nuzzle couldn’t reach your computer’s keychain, where the key to your data is kept. If the keychain is locked or hasn’t started yet, open Nuzzle again once it has. Your data has not been changed.';
 
 /** A passcode (or the recovery key) is needed before the data can be opened at all. */
 export class PasscodeNeeded extends Error {}
@@ -103,8 +109,11 @@ function databaseKey(options: CoreOptions, keys: KeyStore): Buffer {
   if (options.key) return options.key;
   if (keys.exists()) {
     const key = keys.keyAtStart();
-    if (!key) throw new PasscodeNeeded('passcode needed');
-    return key;
+    if (key) return key;
+    if (keys.hasPasscode()) throw new PasscodeNeeded('passcode needed');
+    // Only the OS keychain holds the key, and it can't be reached now (locked, not running
+    // yet, or another desktop's). Nothing is touched: a later start may well reach it.
+    throw new AppError('storage', KEYCHAIN_UNREACHABLE);
   }
   // No key file: a new install, or a plain database from before encryption (upgraded next).
   // An unreadable file without a key is treated like a damaged one: moved aside, never deleted.
@@ -215,7 +224,12 @@ export function createCore(options: CoreOptions): Core {
     onError: reportError('sync'),
   });
   // Started by a passcode typed at a sealed start: it was just unlocked.
-  const lock = createLockService(context, { keys, key, startLocked: !options.key });
+  const lock = createLockService(context, {
+    keys,
+    key,
+    startLocked: !options.key,
+    recovered: options.recovered ?? false,
+  });
   isLocked = lock.isLocked;
   const handlers: Handlers = {
     ...lockHandlers(lock),

@@ -4,7 +4,10 @@
 import { join } from 'node:path';
 import { app, dialog, Menu, nativeTheme, powerMonitor } from 'electron';
 import { systemClock } from '../core/clock.ts';
-import { createCore, type Core } from '../core/core.ts';
+import { createCore, keyStoreFor, type Core } from '../core/core.ts';
+import type { LockStatus } from '../../shared/contract-lock.ts';
+import type { KeyringProtector } from '../core/lock/key-store.ts';
+import { startIsSealed } from '../core/lock/sealed-start.ts';
 import { runTrayAction, type TrayAction } from '../core/tray/tray-actions.ts';
 import { trayState } from '../core/tray/tray-state.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
@@ -21,6 +24,7 @@ import { osKeyring } from './keyring.ts';
 import { applySecurityPolicy } from './security.ts';
 import { attachTextContextMenu } from './context-menu.ts';
 import { explainClosedWindow, QUIT_ON_CLOSE_KEY, EXPLAINED_KEY } from './closed-window.ts';
+import { startSealed } from './sealed-start.ts';
 import { TrayController } from './tray.ts';
 import { AppWindows } from './windows.ts';
 
@@ -45,25 +49,76 @@ function start(): void {
   app.on('web-contents-created', (_event, contents) => attachTextContextMenu(contents));
   serveRenderer(rendererRoot);
 
+  const keyring = osKeyring();
+  let keys: ReturnType<typeof keyStoreFor>;
+  try {
+    keys = keyStoreFor({ dataDir: app.getPath('userData'), keyring });
+  } catch (error) {
+    cannotOpen(error); // a key file that isn't one
+    return;
+  }
+  // No real secret store and a passcode set: nothing opens until it is typed.
+  if (!startIsSealed(keys)) {
+    openAndWire(keyring);
+    return;
+  }
+  startSealed({
+    keys,
+    iconDir,
+    windowEnv: windowEnv(),
+    showWindow: !startedHidden(process.argv),
+    open: (key, recovered) => openAndWire(keyring, { key, recovered }),
+  });
+}
+
+/** A newer Nuzzle's data, or a disk that can't be read at all: say so and stop, rather
+ *  than crash and be relaunched into the same state. */
+function cannotOpen(error: unknown): void {
+  dialog.showErrorBox(
+    'Nuzzle can’t open your data',
+    error instanceof Error ? error.message : String(error),
+  );
+  app.exit(1);
+}
+
+const LOCKED_STILL: LockStatus = {
+  passcode: true,
+  locked: true,
+  idleMinutes: 0,
+  keyring: { available: false, inUse: false },
+  needsNewPasscode: false,
+};
+
+function openAndWire(
+  keyring: KeyringProtector | null,
+  unlocked?: { key: Buffer; recovered: boolean },
+): LockStatus {
   // The notifier and the windows exist after the core; the core only needs to call them later.
   let notify: (kind: NotificationKind) => void = () => undefined;
   let core: Core;
   try {
-    core = openCore((kind) => notify(kind));
+    core = openCore((kind) => notify(kind), keyring, unlocked);
   } catch (error) {
-    // A newer Nuzzle's data, or a disk that can't be read at all: say so and stop, rather
-    // than crash and be relaunched into the same state.
-    dialog.showErrorBox(
-      'Nuzzle can’t open your data',
-      error instanceof Error ? error.message : String(error),
-    );
-    app.exit(1);
-    return;
+    cannotOpen(error);
+    return LOCKED_STILL;
   }
-  wire(core, (fn) => (notify = fn));
+  wire(core, (fn) => (notify = fn), unlocked !== undefined);
+  return core.lock.status();
 }
 
-function openCore(notify: (kind: NotificationKind) => void): Core {
+function windowEnv() {
+  return {
+    platform: process.platform,
+    preload: join(__dirname, 'preload.cjs'),
+    icon: join(iconDir, 'icon-512.png'),
+  };
+}
+
+function openCore(
+  notify: (kind: NotificationKind) => void,
+  keyring: KeyringProtector | null,
+  unlocked?: { key: Buffer; recovered: boolean },
+): Core {
   return createCore({
     files: filePicker(),
     syncFolders: syncFolderPicker(),
@@ -71,7 +126,8 @@ function openCore(notify: (kind: NotificationKind) => void): Core {
     sync: { pollMs: 60_000, watch: true },
     notify,
     dataDir: app.getPath('userData'),
-    keyring: osKeyring(),
+    keyring,
+    ...(unlocked ?? {}),
     clock: systemClock,
     version: app.getVersion(),
     nativeBinding: nativeBindingPath({
@@ -91,7 +147,12 @@ function openCore(notify: (kind: NotificationKind) => void): Core {
   });
 }
 
-function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => void): void {
+function wire(
+  core: Core,
+  setNotify: (fn: (kind: NotificationKind) => void) => void,
+  /** Just unlocked at a sealed start: the user is at the window, so it opens. */
+  justUnlocked = false,
+): void {
   registerIpc(core);
   void core.data.dailyBackup();
 
@@ -121,11 +182,7 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
     core.close();
   };
   const windows = new AppWindows(
-    {
-      platform: process.platform,
-      preload: join(__dirname, 'preload.cjs'),
-      icon: join(iconDir, 'icon-512.png'),
-    },
+    windowEnv(),
     {
       load: () => settings.readLocal<unknown>('windowBounds', null),
       save: (bounds) => settings.writeLocal('windowBounds', bounds, core.context.clock.now()),
@@ -206,7 +263,7 @@ function wire(core: Core, setNotify: (fn: (kind: NotificationKind) => void) => v
   nativeTheme.on('updated', refreshTray);
 
   if (!settings.get().onboarded) windows.showMain('onboarding');
-  else if (!startedHidden(process.argv)) windows.showMain('today');
+  else if (justUnlocked || !startedHidden(process.argv)) windows.showMain('today');
 
   // A second launch always brings the window back (the only way back without a tray host).
   app.on('second-instance', () => windows.showMain());

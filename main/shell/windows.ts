@@ -52,6 +52,14 @@ export class AppWindows {
     return { ...this.env, dark: nativeTheme.shouldUseDarkColors };
   }
 
+  /** Closes both windows for good (a sealed start's windows, once the data is open). */
+  closeAll(): void {
+    this.quitting = true;
+    for (const win of [this.main, this.quick]) if (win && !win.isDestroyed()) win.close();
+    this.main = null;
+    this.quick = null;
+  }
+
   /** Lets windows really close when the user quits. */
   prepareToQuit(): void {
     this.quitting = true;

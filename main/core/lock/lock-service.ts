@@ -20,12 +20,14 @@ export interface LockServiceOptions {
   key: Buffer;
   /** Start locked (a passcode is set and the app just started). */
   startLocked: boolean;
+  /** A sealed start was opened with the recovery key: a new passcode is wanted. */
+  recovered?: boolean;
 }
 
 export function createLockService(ctx: CoreContext, options: LockServiceOptions) {
   const { keys, key } = options;
   let locked = options.startLocked && keys.hasPasscode();
-  let needsNewPasscode = false;
+  let needsNewPasscode = options.recovered ?? false;
   let busy = false;
 
   const idleMinutes = () => ctx.settings.readLocal<number>(IDLE_KEY, DEFAULT_IDLE_MINUTES);

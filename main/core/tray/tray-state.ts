@@ -38,28 +38,35 @@ export interface TrayState {
 
 const QUIET = { enabled: false, pausedUntil: null, skippedToday: false } as const;
 
+function quietState(onboarded: boolean, lock: { passcode: boolean; locked: boolean }): TrayState {
+  return {
+    onboarded,
+    lock,
+    partners: [],
+    currentRun: 0,
+    due: false,
+    reminders: QUIET,
+    notes: { nudge: false, unread: 0 },
+    commitments: null,
+    guides: { guides: [], continue: null },
+    sync: null,
+    question: null,
+  };
+}
+
+/** Before a sealed start is unlocked the data can't be read at all: only how to unlock. */
+export function sealedTrayState(): TrayState {
+  return quietState(true, { passcode: true, locked: true });
+}
+
 export function trayState(
   ctx: CoreContext,
   reminder: ReminderStatus | null,
   lock: { passcode: boolean; locked: boolean } = { passcode: false, locked: false },
 ): TrayState {
   const settings = ctx.settings.get();
-  if (!settings.onboarded || lock.locked) {
-    // Not set up, or locked: no names, no partner status, no counts.
-    return {
-      onboarded: settings.onboarded,
-      lock,
-      partners: [],
-      currentRun: 0,
-      due: false,
-      reminders: QUIET,
-      notes: { nudge: false, unread: 0 },
-      commitments: null,
-      guides: { guides: [], continue: null },
-      sync: null,
-      question: null,
-    };
-  }
+  // Not set up, or locked: no names, no partner status, no counts.
+  if (!settings.onboarded || lock.locked) return quietState(settings.onboarded, lock);
   const commitments = commitmentTrayInfo(ctx);
   const partners = settings.partners;
   const record = ctx.record.summary();

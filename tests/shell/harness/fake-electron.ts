@@ -129,6 +129,10 @@ export class FakeWindow extends EventEmitter {
     if (prefs?.enablePreferredSizeMode !== true) return;
     this.webContents.emit('preferred-size-changed', {}, { width, height });
   }
+  /** The app closes it (as the window's own button would). */
+  close(): void {
+    this.userCloses();
+  }
   /** The user closes it with the window's own button. */
   userCloses(): void {
     const close = { prevented: false };
@@ -174,7 +178,9 @@ export class FakeTray extends EventEmitter {
   getBounds(): Rect {
     return world.trayBounds;
   }
+  destroyed = false;
   destroy(): void {
+    this.destroyed = true;
     world.trayDestroyed = true;
   }
 }

@@ -44,6 +44,8 @@ export interface LaunchOptions {
   dir?: string;
   openedAtLogin?: boolean;
   env?: Record<string, string>;
+  /** Linux's safeStorage backend at start ('basic_text': no real keyring). */
+  keyringBackend?: string;
 }
 
 function resourcesDir(dir: string): string {
@@ -64,7 +66,7 @@ function resetWorld(userData: string, options: LaunchOptions): void {
     userData,
     anotherInstanceRunning: false,
     idleSeconds: 0,
-    keyringBackend: 'gnome_libsecret',
+    keyringBackend: options.keyringBackend ?? 'gnome_libsecret',
     openedAtLogin: options.openedAtLogin ?? false,
     trayBounds: MENU_BAR_TRAY,
     workArea: LAPTOP,

@@ -26,8 +26,10 @@ export async function onboard(run: Launch, computerMode: 'just-me' | 'both' = 'j
   return result as { ok: boolean };
 }
 
+/** The tray icon on screen (a sealed start's stand-in gives way to the app's own). */
 export function tray(run: Launch): FakeTray {
-  const found = run.world.trays[0];
+  const live = run.world.trays.filter((t) => !t.destroyed);
+  const found = live[live.length - 1] ?? run.world.trays[0];
   if (!found) throw new Error('no tray icon');
   return found;
 }

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
@@ -84,6 +84,17 @@ describe('backups of the live database', () => {
     const status = env.call('data:status');
     const names = status.ok ? (status.value as DataStatus).backups.map((b) => b.label) : [];
     expect(names).toContain('before-restore');
+    // The restored database and every backup (the safety copy too) stay encrypted.
+    env.core.context.db.pragma('wal_checkpoint(TRUNCATE)');
+    const backupDir = join(env.dir, 'backups');
+    for (const file of [
+      join(env.dir, 'nuzzle.sqlite3'),
+      ...readdirSync(backupDir).map((n) => join(backupDir, n)),
+    ]) {
+      expect(readFileSync(file).subarray(0, 16).toString('latin1'), file).not.toBe(
+        'SQLite format 3\0',
+      );
+    }
   });
 
   test('a damaged backup is not restored, and nothing changes', async () => {

@@ -72,6 +72,23 @@ function statusOf(core: Core): DataStatus {
   return r.value as DataStatus;
 }
 
+/** Every database file Nuzzle keeps (the live one, backups, safety copies, files moved
+ *  aside) lacks the plain header: after a recovery too, nothing readable lies around. */
+function expectNothingPlain(dir: string): void {
+  const files = [
+    ...readdirSync(dir)
+      .filter((n) => n.startsWith(DATABASE_FILE) && !/-(wal|shm)$|\.(running|closed)$/.test(n))
+      .map((n) => join(dir, n)),
+    ...readdirSync(join(dir, 'backups')).map((n) => join(dir, 'backups', n)),
+  ];
+  expect(files.length).toBeGreaterThan(1);
+  for (const file of files) {
+    expect(readFileSync(file).subarray(0, 16).toString('latin1'), file).not.toBe(
+      'SQLite format 3\0',
+    );
+  }
+}
+
 const checkinDays = (core: Core) =>
   core.context.db.prepare('SELECT DISTINCT local_date FROM checkins ORDER BY 1').pluck().all();
 
@@ -95,6 +112,9 @@ describe('start-up checks', () => {
     const aside = readdirSync(dir).filter((n) => n.startsWith(`${DATABASE_FILE}.damaged-`));
     expect(aside.length).toBeGreaterThan(0);
     expect(core.context.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    // The restored database is encrypted, as is every backup and copy beside it.
+    core.context.db.pragma('wal_checkpoint(TRUNCATE)');
+    expectNothingPlain(dir);
   });
 
   test('a truncated file is recovered from the backup', async () => {
@@ -103,6 +123,8 @@ describe('start-up checks', () => {
     const core = reopen(dir);
     expect(statusOf(core).notice?.kind).toBe('restored-from-backup');
     expect(checkinDays(core)).toEqual(['2026-03-10']);
+    core.context.db.pragma('wal_checkpoint(TRUNCATE)');
+    expectNothingPlain(dir);
   });
 
   test('a zero-byte file is not mistaken for a new start when backups exist', async () => {

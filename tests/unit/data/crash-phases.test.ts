@@ -1,9 +1,12 @@
-// The crash test, part two: SIGKILL during a backup, a restore, an import and a migration.
+// The crash test, part two: SIGKILL during a backup, a restore, an import, a migration and
+// the upgrade of a plain (pre-encryption) database and its backups to encrypted ones.
 // The child says "go" as it starts the operation and the kill follows after a random delay
 // within the operation's own measured length (never a wall-clock guess about how long the
 // child takes to start). After each kill the database, compared table by table and with its
 // schema, is wholly as before or wholly as after the operation (for a migration: exactly one
-// of the versions it passes through); the next start opens it cleanly with no leftovers.
+// of the versions it passes through; for the upgrade: the plain file or the encrypted one,
+// with every row); the next start opens it cleanly with no leftovers, and no file in the data
+// folder (database or backup) is plain any more.
 
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -29,7 +32,7 @@ const OLD_VERSION = 2;
 const work = tempDir();
 const childScript = join(work.dir, 'crash-phase-child.cjs');
 
-type Phase = 'backup' | 'restore' | 'import' | 'migration';
+type Phase = 'backup' | 'restore' | 'import' | 'migration' | 'encrypt-upgrade';
 type Snapshot = { version: number; schema: unknown[]; tables: Record<string, unknown[]> };
 
 /** Everything in the file, read straight from SQLite (not through the core). */
@@ -51,10 +54,14 @@ function snapshot(file: string): Snapshot {
   }
 }
 
+const isPlain = (file: string) =>
+  readFileSync(file).subarray(0, 16).toString('latin1') === 'SQLite format 3\u0000';
+
 /** A database as a tool would open it: a plain file as it is, an encrypted one with its key. */
 function openAsItIs(file: string): Database.Database {
-  const header = readFileSync(file).subarray(0, 16).toString('latin1');
-  return header === 'SQLite format 3\u0000' ? new Database(file) : openRaw(dirname(file), file);
+  // A backup's key is its folder's: backups/ sits inside the data folder.
+  const dataDir = dirname(file).endsWith('backups') ? dirname(dirname(file)) : dirname(file);
+  return isPlain(file) ? new Database(file) : openRaw(dataDir, file);
 }
 
 function openCore(dir: string, importPath: string | null = null): Core {
@@ -152,6 +159,7 @@ interface PhaseCase {
 const templates = {
   data: join(work.dir, 'template-data'),
   old: join(work.dir, 'template-old'),
+  plain: join(work.dir, 'template-plain'),
   exportFile: join(work.dir, 'more-days.json'),
   backupName: '',
 };
@@ -205,11 +213,12 @@ beforeAll(async () => {
     db.close();
     versions.set(v, snapshot(join(dir, DATABASE_FILE)));
   }
+  buildPlainStore();
 }, 240_000);
 afterAll(() => work.cleanup());
 
 function buildOldDatabase(file: string): void {
-  mkdirSync(templates.old, { recursive: true });
+  mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
@@ -241,30 +250,57 @@ function buildOldDatabase(file: string): void {
   }
 }
 
+/** What an older (pre-encryption) Nuzzle left: a plain database at the latest version, in
+ *  WAL mode with recent writes still in its -wal, and two plain backups. */
+function buildPlainStore(): void {
+  buildOldDatabase(join(templates.plain, DATABASE_FILE));
+  const file = join(templates.plain, DATABASE_FILE);
+  const db = new Database(file);
+  migrate(db);
+  mkdirSync(join(templates.plain, 'backups'));
+  for (const name of ['nuzzle-2026-03-08-210000.sqlite3', 'nuzzle-2026-03-09-210000.sqlite3']) {
+    db.prepare('VACUUM INTO ?').run(join(templates.plain, 'backups', name));
+  }
+  db.pragma('wal_autocheckpoint = 0');
+  db.prepare(
+    "UPDATE checkins SET note = 'still in the wal' WHERE local_date >= '2025-12-01'",
+  ).run();
+  // Copied while open, as the old app's kill or crash would leave it: the -wal beside it.
+  cpSync(templates.plain, `${templates.plain}-open`, { recursive: true });
+  db.close();
+  templates.plain = `${templates.plain}-open`;
+}
+
 const cases: Record<Phase, PhaseCase> = {
   backup: { prepare: () => ({ dir: copyOf(templates.data) }) },
   restore: { prepare: () => ({ dir: copyOf(templates.data), extra: templates.backupName }) },
   import: { prepare: () => ({ dir: copyOf(templates.data), extra: templates.exportFile }) },
   migration: { prepare: () => ({ dir: copyOf(templates.old) }) },
+  'encrypt-upgrade': { prepare: () => ({ dir: copyOf(templates.plain) }) },
 };
 
 const leftovers = (dir: string): string[] => {
   const backups = join(dir, 'backups');
   const inBackups = existsSync(backups) ? readdirSync(backups).map((f) => `backups/${f}`) : [];
-  return [...readdirSync(dir), ...inBackups].filter((f) => /\.partial$|restore-scratch/.test(f));
+  return [...readdirSync(dir), ...inBackups].filter((f) =>
+    /\.partial$|restore-scratch|\.encrypting/.test(f),
+  );
 };
 
 describe('crash safety of backup, restore, import and migration', () => {
-  for (const phase of ['backup', 'restore', 'import', 'migration'] as const) {
+  for (const phase of ['backup', 'restore', 'import', 'migration', 'encrypt-upgrade'] as const) {
     test(`a SIGKILL during ${phase} leaves the database wholly before or wholly after`, async () => {
       const file = (dir: string) => join(dir, DATABASE_FILE);
       // The operation run to its end once: its length sets the kill window.
       const whole = cases[phase].prepare();
-      const before = phase === 'migration' ? null : snapshot(file(whole.dir));
+      // Reading a plain file checkpoints its -wal: the upgrade's "before" is read from a copy.
+      const beforeDir = phase === 'encrypt-upgrade' ? cases[phase].prepare().dir : whole.dir;
+      const before = phase === 'migration' ? null : snapshot(file(beforeDir));
       const finished = await runChild(phase, whole.dir, whole.extra, null);
       const after = snapshot(file(whole.dir));
-      // A backup leaves the database as it was; a restore and an import change it.
-      if (phase === 'backup') expect(after).toEqual(before);
+      if (phase === 'encrypt-upgrade') expect(isPlain(file(whole.dir))).toBe(false);
+      // A backup and the upgrade leave the data as it was; a restore and an import change it.
+      if (phase === 'backup' || phase === 'encrypt-upgrade') expect(after).toEqual(before);
       else if (before) expect(after).not.toEqual(before);
       const window = Math.max(5, finished.ms * 1.3);
       const outcomes = { before: 0, after: 0, between: 0 };
@@ -272,7 +308,8 @@ describe('crash safety of backup, restore, import and migration', () => {
       for (let i = 0; i < KILLS_PER_PHASE; i += 1) {
         const run = cases[phase].prepare();
         await runChild(phase, run.dir, run.extra, Math.random() * window);
-        const state = snapshot(file(run.dir));
+        // The next start must meet the folder exactly as the kill left it (a plain -wal too).
+        const state = snapshot(file(phase === 'encrypt-upgrade' ? copyOf(run.dir) : run.dir));
         if (phase === 'migration') {
           // Each step commits with its version: exactly the schema and data of one version,
           // or the finished start.
@@ -282,6 +319,16 @@ describe('crash safety of backup, restore, import and migration', () => {
             if (state.version === OLD_VERSION) outcomes.before += 1;
             else outcomes.between += 1;
           }
+        } else if (phase === 'encrypt-upgrade') {
+          // The old plain file whole, or the new encrypted one with every row.
+          expect(state).toEqual(before);
+          const plainBackups = readdirSync(join(run.dir, 'backups')).filter((n) =>
+            isPlain(join(run.dir, 'backups', n)),
+          );
+          if (isPlain(file(run.dir))) outcomes.before += 1;
+          else if (plainBackups.length > 0)
+            outcomes.between += 1; // backups still to do
+          else outcomes.after += 1;
         } else if (deepEqual(state, after)) outcomes.after += 1;
         else {
           expect(state).toEqual(before);
@@ -300,11 +347,16 @@ describe('crash safety of backup, restore, import and migration', () => {
         // The next start opens it and tidies what the kill left behind.
         openCore(run.dir).close();
         expect(leftovers(run.dir)).toEqual([]);
-        // Every backup left is whole (a half-written one is never listed as a backup).
+        expect(isPlain(file(run.dir)), 'the database is encrypted').toBe(false);
+        if (phase === 'encrypt-upgrade') expect(snapshot(file(run.dir))).toEqual(after);
+        // Every backup left is whole (a half-written one is never listed as a backup), and
+        // none is plain: the upgrade encrypts them once the new database is verified.
         const backups = existsSync(join(run.dir, 'backups'))
           ? readdirSync(join(run.dir, 'backups'))
           : [];
+        if (phase === 'encrypt-upgrade') expect(backups).toHaveLength(2);
         for (const name of backups) {
+          expect(isPlain(join(run.dir, 'backups', name)), name).toBe(false);
           expect(checkBackup(join(run.dir, 'backups', name), keyOf(run.dir))).toMatchObject({
             ok: true,
           });
