@@ -44,6 +44,13 @@ export function benchReads(rounds = 100): string[] {
         PAGE,
       );
     };
+    // A read that answers an error (an unreadable copy, a fresh empty Nuzzle) costs nothing
+    // and would look flat: every read must answer before any is timed.
+    for (const [name, read] of Object.entries(READS)) {
+      const r = read(core) as { ok?: boolean; error?: { message: string } };
+      if (r.ok === false)
+        throw new Error(`${name} at ${String(years)} y: ${r.error?.message ?? ''}`);
+    }
     return { years, copy, core, save };
   });
   try {

@@ -64,11 +64,30 @@ async function section(title: string, run: () => string[] | Promise<string[]>): 
   for (const l of lines) console.log(l);
 }
 
+// NUZZLE_BENCH=reads,save runs only those sections (names: reads, save, start, import,
+// renderer, sync); unset runs them all. On a shared machine one section is often all you need.
+const SECTIONS: Record<string, [string, () => string[] | Promise<string[]>]> = {
+  reads: ['Reads at any age', () => benchReads()],
+  save: ['Save', () => benchSave()],
+  start: ['Start', () => benchStart()],
+  import: ['Import and export', () => benchImportSpeed()],
+  renderer: ['Renderer', async () => [...benchBundle(), ...(await benchBrowser())]],
+  sync: ['Partner sync', () => syncLines()],
+};
+const chosen = (process.env.NUZZLE_BENCH ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter((s) => s !== '');
+const unknown = chosen.filter((s) => !(s in SECTIONS));
+if (unknown.length > 0) {
+  console.error(
+    `NUZZLE_BENCH: no section ${unknown.join(', ')} (there are ${Object.keys(SECTIONS).join(', ')})`,
+  );
+  process.exit(2);
+}
+
 const t0 = performance.now();
-await section('Reads at any age', () => benchReads());
-await section('Save', () => benchSave());
-await section('Start', () => benchStart());
-await section('Import and export', () => benchImportSpeed());
-await section('Renderer', async () => [...benchBundle(), ...(await benchBrowser())]);
-await section('Partner sync', () => syncLines());
+for (const [key, [title, run]] of Object.entries(SECTIONS)) {
+  if (chosen.length === 0 || chosen.includes(key)) await section(title, run);
+}
 console.log(`\nbench done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
