@@ -10,7 +10,6 @@
 //   - the renderer's initial JS (≤ 150 KB gzip) and time to Today in Chromium at 0 and 40 y
 //   - partner sync: a year of a partner's changes applied from a cold start (≤ 1 s); poll cost
 //     and folder size (files, bytes) after 1 and 5 simulated years (5 y / 1 y ≤ 1.5×)
-// `BENCH_ONLY=encryption npm run bench` runs only the sections whose title contains that word.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,8 +55,6 @@ async function syncLines(): Promise<string[]> {
 
 /** One section: its lines, or why it couldn't run — one broken bench never hides the rest. */
 async function section(title: string, run: () => string[] | Promise<string[]>): Promise<void> {
-  const only = process.env.BENCH_ONLY?.toLowerCase();
-  if (only && !title.toLowerCase().includes(only)) return;
   const t0 = performance.now();
   let lines: string[];
   try {
@@ -70,12 +67,31 @@ async function section(title: string, run: () => string[] | Promise<string[]>): 
   for (const l of lines) console.log(l);
 }
 
+// NUZZLE_BENCH=reads,save runs only those sections (names: reads, save, encryption, start,
+// import, renderer, sync); unset runs them all. On a shared machine one section is often all you need.
+const SECTIONS: Record<string, [string, () => string[] | Promise<string[]>]> = {
+  reads: ['Reads at any age', () => benchReads()],
+  save: ['Save', () => benchSave()],
+  encryption: ['Encryption at rest', () => benchEncryption()],
+  start: ['Start', () => benchStart()],
+  import: ['Import and export', () => benchImportSpeed()],
+  renderer: ['Renderer', async () => [...benchBundle(), ...(await benchBrowser())]],
+  sync: ['Partner sync', () => syncLines()],
+};
+const chosen = (process.env.NUZZLE_BENCH ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter((s) => s !== '');
+const unknown = chosen.filter((s) => !(s in SECTIONS));
+if (unknown.length > 0) {
+  console.error(
+    `NUZZLE_BENCH: no section ${unknown.join(', ')} (there are ${Object.keys(SECTIONS).join(', ')})`,
+  );
+  process.exit(2);
+}
+
 const t0 = performance.now();
-await section('Reads at any age', () => benchReads());
-await section('Save', () => benchSave());
-await section('Encryption at rest', () => benchEncryption());
-await section('Start', () => benchStart());
-await section('Import and export', () => benchImportSpeed());
-await section('Renderer', async () => [...benchBundle(), ...(await benchBrowser())]);
-await section('Partner sync', () => syncLines());
+for (const [key, [title, run]] of Object.entries(SECTIONS)) {
+  if (chosen.length === 0 || chosen.includes(key)) await section(title, run);
+}
 console.log(`\nbench done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);

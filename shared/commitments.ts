@@ -2,7 +2,7 @@
 // reads over a window. No storage, no clock: callers pass `today` as a local date, so the
 // same answers come out in the main process, the renderer and tests, whatever the TZ.
 
-import { addDays, daysBetween, localDateOf, weekdayOf } from './local-day.ts';
+import { daysBetween, daysEndingAt, localDateOf, weekdayOf } from './local-day.ts';
 import { dayMonth } from './date-words.ts';
 import type { LocalDate } from './local-day.ts';
 import { beyondAnyCount, countCharacters } from './text-length.ts';
@@ -192,8 +192,7 @@ export function keptRate(
     dueDays: 0,
     rate: null,
   };
-  for (let i = windowDays - 1; i >= 0; i--) {
-    const date = addDays(today, -i);
+  for (const date of daysEndingAt(today, windowDays)) {
     if (!isDueOn(rules, date)) continue;
     result.dueDays++;
     const mark = byDate.get(date);
@@ -224,8 +223,7 @@ export function recentStrip(
   requireWholeDays(days, 'days');
   const byDate = toMap(marks);
   const strip: StripDay[] = [];
-  for (let i = days - 1; i >= 0; i--) {
-    const date = addDays(today, -i);
+  for (const date of daysEndingAt(today, days)) {
     const state = dayState(rules, date);
     strip.push({ date, state: state === 'due' ? (byDate.get(date) ?? 'unmarked') : state });
   }

@@ -161,6 +161,25 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return utcMsToDate(dateToUtcMs(date) + days * DAY_MS);
 }
 
+// Every commitment's kept rates and strip walk the same days back from today: the list is
+// made once per (day, length), not once per commitment and window.
+const dayRuns = new Map<string, readonly LocalDate[]>();
+
+/** The `count` days ending with `last`, oldest first. */
+export function daysEndingAt(last: LocalDate, count: number): readonly LocalDate[] {
+  const key = `${last}|${String(count)}`;
+  let run = dayRuns.get(key);
+  if (!run) {
+    const end = dateToUtcMs(last);
+    const days: LocalDate[] = [];
+    for (let i = count - 1; i >= 0; i -= 1) days.push(utcMsToDate(end - i * DAY_MS));
+    run = Object.freeze(days);
+    if (dayRuns.size >= 16) dayRuns.clear();
+    dayRuns.set(key, run);
+  }
+  return run;
+}
+
 /** Whole days from `a` to `b` (positive when `b` is later). */
 export function daysBetween(a: LocalDate, b: LocalDate): number {
   return Math.round((dateToUtcMs(b) - dateToUtcMs(a)) / DAY_MS);

@@ -44,7 +44,7 @@ export const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`
 
 /** One compact line per cell: name, p50/p99, and how it compares. */
 export function line(label: string, s: Stats, note = ''): string {
-  return `  ${label.padEnd(34)} p50 ${ms(s.p50).padStart(6)} ms  p99 ${ms(s.p99).padStart(6)} ms${note ? `  ${note}` : ''}`;
+  return `  ${label.padEnd(42)} p50 ${ms(s.p50).padStart(6)} ms  p99 ${ms(s.p99).padStart(6)} ms${note ? `  ${note}` : ''}`;
 }
 
 export const verdict = (ok: boolean): string => (ok ? 'ok' : 'OVER');

@@ -303,3 +303,42 @@ for (const theme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('years of retired commitments open a page at a time; "Show older" brings the rest', async ({
+  nuzzle,
+  page,
+}) => {
+  const settings = nuzzle.onboard({ mode: 'just-me' });
+  const alex = settings.partners[0];
+  if (!alex) throw new Error('partners missing');
+  // Twelve retired over the years (newest last), and one still kept.
+  for (let i = 1; i <= 12; i += 1) {
+    const made = nuzzle.call('commitments:create', {
+      actorId: alex.id,
+      text: `Retired promise number ${String(i)}`,
+      schedule: { kind: 'daily' },
+      startDate: '2026-03-10',
+    }) as { id: string };
+    nuzzle.call('commitments:retire', { actorId: alex.id, commitmentId: made.id });
+  }
+  nuzzle.call('commitments:create', {
+    actorId: alex.id,
+    text: PROMISE,
+    schedule: { kind: 'daily' },
+    startDate: '2026-03-10',
+  });
+
+  await nuzzle.open('commitments');
+  await expect(page.getByRole('article', { name: PROMISE })).toBeVisible();
+  const retired = page.getByRole('region', { name: 'Retired' });
+  await retired.getByText('Show 12 retired commitments').click();
+  const cards = retired.getByRole('article');
+  // The newest ten first; the two oldest wait behind the button.
+  await expect(cards).toHaveCount(10);
+  await expect(cards.first()).toHaveAccessibleName('Retired promise number 12');
+  await expect(retired.getByRole('article', { name: 'Retired promise number 2' })).toHaveCount(0);
+  await retired.getByRole('button', { name: 'Show older' }).click();
+  await expect(cards).toHaveCount(12);
+  await expect(cards.last()).toHaveAccessibleName('Retired promise number 1');
+  await expect(retired.getByRole('button', { name: 'Show older' })).toHaveCount(0);
+});

@@ -116,6 +116,25 @@ function createAnswerer(options: DispatcherOptions) {
     return fail('internal', 'Something went wrong inside Nuzzle. Nothing was changed.');
   };
 
+  // Every call comes from one of a few page URLs: parsing the same URL again on each call
+  // (a save, a tray read) costs more than the rest of the check. Only verdicts for frames
+  // that say they are top-level are kept, and only a few of them.
+  const verdicts = new Map<string, boolean>();
+  const trusted = (sender: unknown): boolean => {
+    const { url, isMainFrame } = (sender ?? {}) as { url?: unknown; isMainFrame?: unknown };
+    if (typeof sender !== 'object' || isMainFrame !== true || typeof url !== 'string') {
+      return isTrustedSender(sender, trustedOrigins);
+    }
+    let verdict = verdicts.get(url);
+    if (verdict === undefined) {
+      // Judged on the very values read (a getter can't answer differently the second time).
+      verdict = isTrustedSender({ url, isMainFrame }, trustedOrigins);
+      if (verdicts.size >= 16) verdicts.clear();
+      verdicts.set(url, verdict);
+    }
+    return verdict;
+  };
+
   return (channel: unknown, payload: unknown, sender: unknown): Answer => {
     // Never a throw across the bridge, whatever arrives (even a null sender).
     try {
@@ -127,7 +146,7 @@ function createAnswerer(options: DispatcherOptions) {
   };
 
   function dispatchChecked(channel: unknown, payload: unknown, sender: unknown): Answer {
-    if (!isTrustedSender(sender, trustedOrigins)) {
+    if (!trusted(sender)) {
       return fail('forbidden-sender', 'This page is not allowed to talk to Nuzzle.');
     }
     if (!isChannel(channel)) {

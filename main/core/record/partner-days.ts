@@ -9,7 +9,7 @@
 
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { LocalDate } from '../../../shared/local-day.ts';
-import { dayOf, zoneForDay } from '../../../shared/partner-day.ts';
+import { dayEndInstant, dayOf, zoneForDay } from '../../../shared/partner-day.ts';
 import type { Clock } from '../clock.ts';
 import { recordChange } from '../stores/outbox.ts';
 import type { SettingsStore } from '../stores/settings-store.ts';
@@ -57,36 +57,55 @@ export function createPartnerDays(db: Database, clock: Clock, settings: Settings
     })();
   }
 
-  // One user action asks for the partners' days several times at the same instant (the
-  // check, the reminder's re-plan, the answer): computed once per instant, zone and partners
-  // (and settings, which say who uses this computer).
+  // Every check, save, re-plan and tray read asks for the partners' days. They stay the same
+  // until the first of them ends, so they are computed once per day (per zone, partners and
+  // settings), not once per instant. Two cases are only kept for the instant they were
+  // computed at: a move east waiting for the old day to end (the zone may switch at the other
+  // zone's boundary), and a partner whose zone is read from their latest check-in (a table
+  // this doesn't watch).
   const watch = watchTables(db, ['partners', 'settings']);
-  let last: { key: string; days: PartnerDay[] } | null = null;
+  let last: {
+    zone: string;
+    stamp: number;
+    from: number;
+    until: number;
+    days: PartnerDay[];
+  } | null = null;
 
   function all(): PartnerDay[] {
+    const now = clock.now();
+    const zone = clock.timeZone();
     const stamp = watch.stamp();
-    const key = `${String(clock.now())}|${clock.timeZone()}|${String(stamp)}`;
-    if (stamp !== null && last?.key === key) return last.days;
-    const days = compute();
+    if (
+      stamp !== null &&
+      last?.stamp === stamp &&
+      last.zone === zone &&
+      now >= last.from &&
+      now < last.until
+    ) {
+      return last.days;
+    }
+    const { days, steady } = compute(now);
     // Computing may have noted a zone (a write): key the result by the stamp after it.
     const after = watch.stamp();
-    last =
-      after === null
-        ? null
-        : { key: `${String(clock.now())}|${clock.timeZone()}|${String(after)}`, days };
+    const until = steady
+      ? Math.min(...days.map((d) => dayEndInstant(d.today, d.timeZone, d.dayEndsAt)))
+      : now + 1;
+    last = after === null ? null : { zone, stamp: after, from: now, until, days };
     return days;
   }
 
-  function compute(): PartnerDay[] {
-    const now = clock.now();
+  function compute(now: number): { days: PartnerDay[]; steady: boolean } {
     const stored = new Map(rows.all().map((r) => [r.id, r]));
-    return settings.partners().map((partner) => {
+    let steady = true;
+    const days = settings.partners().map((partner) => {
       const row = stored.get(partner.id);
       const dayEndsAt = row?.day_ends_at ?? 0;
       let timeZone: string;
       if (partner.onThisComputer) {
         const here = clock.timeZone();
         timeZone = row?.time_zone ? zoneForDay(row.time_zone, here, now, dayEndsAt) : here;
+        if (timeZone !== here) steady = false;
         // Rarely true (a move or a first start); a read-only file just counts it in memory.
         // The first zone is only noted here: each check-in carries it to the partner anyway,
         // and a new Nuzzle stays empty (so it can still take on an export's two people).
@@ -94,8 +113,11 @@ export function createPartnerDays(db: Database, clock: Clock, settings: Settings
           if (row.time_zone === null) firstZone.run(timeZone, partner.id);
           else publish(partner.id, timeZone, dayEndsAt, now);
         }
+      } else if (row?.time_zone) {
+        timeZone = row.time_zone;
       } else {
-        timeZone = row?.time_zone ?? latestZone.get(partner.id)?.[0] ?? clock.timeZone();
+        steady = false;
+        timeZone = latestZone.get(partner.id)?.[0] ?? clock.timeZone();
       }
       return {
         partnerId: partner.id,
@@ -105,6 +127,7 @@ export function createPartnerDays(db: Database, clock: Clock, settings: Settings
         today: dayOf(now, timeZone, dayEndsAt),
       };
     });
+    return { days, steady };
   }
 
   function of(partnerId: string): PartnerDay {

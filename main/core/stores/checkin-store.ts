@@ -83,23 +83,26 @@ export function createCheckinStore(db: Database) {
     )
     .raw(true);
 
+  // The row and its outbox change in one transaction, wrapped once (not per save).
+  const saveTransaction = db.transaction((input: CheckinInput, now: number): Checkin => {
+    const saved = upsert.get({ ...input, id: uuidv7(now), now });
+    if (!saved) throw new Error('check-in vanished after save');
+    const checkin = toCheckin(saved);
+    recordChange(db, {
+      entity: 'checkin',
+      entityId: checkin.id,
+      op: 'upsert',
+      authorId: input.authorId,
+      payload: checkin,
+      now,
+    });
+    return checkin;
+  });
+
   return {
     /** Saves today's check-in for a partner; a second save that day edits the first. */
     save(input: CheckinInput, now: number): Checkin {
-      return db.transaction(() => {
-        const saved = upsert.get({ ...input, id: uuidv7(now), now });
-        if (!saved) throw new Error('check-in vanished after save');
-        const checkin = toCheckin(saved);
-        recordChange(db, {
-          entity: 'checkin',
-          entityId: checkin.id,
-          op: 'upsert',
-          authorId: input.authorId,
-          payload: checkin,
-          now,
-        });
-        return checkin;
-      })();
+      return saveTransaction(input, now);
     },
     get(authorId: string, localDate: LocalDate): Checkin | null {
       const row = byAuthorDate.get(authorId, localDate);

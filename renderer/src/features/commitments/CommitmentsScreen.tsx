@@ -6,23 +6,23 @@ import type { CommitmentView } from '../../../../shared/commitments.ts';
 import type { CommitmentsView } from '../../../../shared/contract-commitments.ts';
 import type { Partner } from '../../../../shared/domain.ts';
 import { displayName } from '../../format.ts';
-import { useChannel } from '../../use-channel.ts';
 import { CommitmentCard } from './CommitmentCard.tsx';
 import { StripLegend } from './DayStrip.tsx';
 import { NewCommitmentForm } from './NewCommitmentForm.tsx';
+import { useCommitmentPages, type CommitmentPages } from './use-commitment-pages.ts';
 import './commitments.css';
 
 export function CommitmentsScreen() {
-  const { data, error } = useChannel('commitments:list', ['commitments', 'settings', 'clock']);
-  if (error) return <p role="alert">{error}</p>;
-  if (!data) return <p className="muted">Loading…</p>;
-  return <CommitmentsContent view={data} />;
+  const pages = useCommitmentPages();
+  if (pages.error) return <p role="alert">{pages.error}</p>;
+  if (!pages.data) return <p className="muted">Loading…</p>;
+  return <CommitmentsContent view={pages.data} pages={pages} />;
 }
 
 const nameOf = (p: Partner): string =>
   displayName(p.name, p.role === 'me' ? 'You' : 'Your partner');
 
-function CommitmentsContent({ view }: { view: CommitmentsView }) {
+function CommitmentsContent({ view, pages }: { view: CommitmentsView; pages: CommitmentPages }) {
   const here = view.partners.filter((p) => p.onThisComputer);
   const [viewerId, setViewerId] = useState<string | null>(null);
   const viewer = here.find((p) => p.id === viewerId) ?? here[0];
@@ -91,9 +91,9 @@ function CommitmentsContent({ view }: { view: CommitmentsView }) {
           <details>
             <summary>
               Show{' '}
-              {retired.length === 1
+              {view.retiredTotal === 1
                 ? 'the retired commitment'
-                : `${String(retired.length)} retired commitments`}
+                : `${String(view.retiredTotal)} retired commitments`}
             </summary>
             {retired.map((c) => (
               <CommitmentCard
@@ -104,6 +104,11 @@ function CommitmentsContent({ view }: { view: CommitmentsView }) {
                 today={view.today}
               />
             ))}
+            {view.retiredNext !== null && (
+              <button type="button" onClick={pages.showOlder} disabled={pages.loadingOlder}>
+                Show older
+              </button>
+            )}
           </details>
         </section>
       )}
