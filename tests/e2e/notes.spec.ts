@@ -260,7 +260,7 @@ test('a gentle nudge on Today after a quiet stretch: "Not today" sets it aside; 
   nuzzle.setNow('2026-03-13T09:00:00-04:00'); // three days on
   const card = page.getByRole('region', { name: 'A note, maybe?' });
   await expect(card).toContainText(
-    'It’s been a little while since your last note to Sam. One small thing you noticed lately is plenty.',
+    'A few kind words for Sam? One small thing you noticed lately is plenty.',
   );
   await card.getByRole('button', { name: 'Not today' }).click();
   await expect(card).toHaveCount(0);
