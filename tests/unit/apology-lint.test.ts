@@ -243,6 +243,12 @@ const sincere: string[] = [
   "I'm sorry. I'm not asking you to forgive me, only to know I mean it.",
   "I was wrong to check your phone, and I'm sorry.",
   "I'm sorry I shouted. I was stressed, but that doesn't make it okay.",
+  "I'm sorry I was short with you; I was stressed, but you didn't deserve that.",
+  "I'm sorry I went quiet, I was overwhelmed, and I should have told you.",
+  "I'm sorry I forgot, my head was elsewhere, and that's on me.",
+  "I'm sorry. If I could take it back, I would.",
+  "I'm sorry, and I understand if you need some space.",
+  "I'm sorry I missed the dinner, because I know how much you'd planned it.",
   "I'm sorry I drank too much at the party and embarrassed you.",
 ];
 
@@ -308,6 +314,22 @@ describe('lintApology: typing details', () => {
     const spans = flags.map((f) => `${f.start}:${f.end}`);
     expect(new Set(spans).size).toBe(spans.length);
     expect(flags.filter((f) => f.kind === 'explanation')).toHaveLength(1);
+  });
+
+  test.each([
+    ['Sorry I was late, traffic was awful.', ', and that’s on me.'],
+    ['I’m sorry I snapped, I was tired.', ', but that’s no excuse.'],
+    ['I’m sorry I forgot, I was swamped.', ', but I should have written it down.'],
+    ['I’m sorry my words upset you.', ', and I was wrong to say them.'],
+    ['I’m sorry I lied because I was scared.', ', but that doesn’t make it okay.'],
+  ])('a reason on its own is flagged; owned in the same sentence it is not: %s', (alone, owned) => {
+    expect(lintApology(alone).length).toBeGreaterThan(0);
+    expect(lintApology(alone.replace(/\.$/, owned))).toEqual([]);
+  });
+
+  test('"not my fault" after a reason does not count as owning it', () => {
+    const flags = lintApology('Sorry I was late, traffic was awful and it’s not my fault.');
+    expect(flags.map((f) => f.kind)).toContain('explanation');
   });
 
   test('a "but" that only follows ordinary words is not an apology qualifier', () => {
