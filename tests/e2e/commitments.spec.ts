@@ -92,6 +92,27 @@ test('create → the check-in asks → kept → 1 of 1 → the partner notices �
   ]);
 });
 
+test('years on, the card says the year and roughly how long, and counts days not marked yet', async ({
+  nuzzle,
+  page,
+}) => {
+  const me = nuzzle.onboard({ mode: 'just-me' }).partners.find((p) => p.role === 'me');
+  if (!me) throw new Error('no partner on this computer');
+  nuzzle.call('commitments:create', {
+    actorId: me.id,
+    text: PROMISE,
+    schedule: { kind: 'daily' },
+    startDate: '2026-03-10',
+  });
+  nuzzle.setNow('2036-02-20T20:00:00-05:00');
+  await nuzzle.open('commitments');
+  const card = page.getByRole('article', { name: PROMISE });
+  await expect(card).toContainText('started 10 Mar 2026, about ten years ago');
+  await expect(card).not.toContainText(/\d{3,} days ago/);
+  // Nothing was ever marked: no "0 of 0", and no count that hides the strip's open days.
+  await expect(card.getByTestId('rate-7')).toHaveText('Nothing marked yet');
+});
+
 test('empty words and a schedule with no days are refused with a clear message', async ({
   nuzzle,
   page,
