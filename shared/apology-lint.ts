@@ -70,6 +70,8 @@ interface PatternRule {
   wholeClause?: boolean;
   /** Only a qualifier when an acknowledgement comes earlier in the same sentence. */
   afterAcknowledgement?: boolean;
+  /** Skip the match when the rest of its sentence matches this ("…, but that's on me"). */
+  unlessAfter?: RegExp;
 }
 
 // A literal space in a rule source means "one or more whitespace characters".
@@ -86,6 +88,11 @@ function rule(
 }
 
 const SORRY = '(?:sorry|apologi[sz]e|apologies)';
+// Where a reason is tacked on straight after the apology: a comma, semicolon or dash.
+const TACKED_ON = '(?:,|;|\\s[—–-])\\s*';
+// The rest of the sentence takes the reason back and owns the act: not an excuse after all.
+const OWNED_AFTER =
+  /\b(?:but|and|yet|though)\s+(?:i (?:should|shouldn'?t|could|know|still|take|own|was wrong)\b|i'?ll\b|i'?m (?:still|going to)\b|(?:that|it)(?:'?s| is| was) (?:no excuse|not (?:an excuse|okay|ok|right|fair|on you|your fault)|on me|still (?:on me|wrong|my fault))\b|(?:that|it) doesn'?t (?:excuse|make it|change)\b|it was (?:still )?(?:my (?:fault|choice|doing)|wrong)\b)|\b(?:no excuse|not an excuse|n'?t an excuse|took it out on you|taking it out on you|you (?:didn'?t|did not) deserve|you deserved better|(?:that|it)(?:'s| is| was) (?:all )?(?:on me|my fault|my choice|my responsibility))\b/i;
 // Describing one's own past downplaying ("I acted like it was no big deal") is owning it.
 const REPORTED =
   /\b(?:acted|acting|pretended|pretending|treated|treating|behaved|made it (?:sound|seem)|said|told you|like|as if|as though)\b/i;
@@ -113,14 +120,19 @@ const RULES: readonly PatternRule[] = [
   rule('conditional', '\\bfor (?:whatever|anything) i (?:might|may) have\\b'),
   rule(
     'conditional',
-    '\\b(?:for|regret) any (?:hurt|pain|harm|upset|offen[cs]e|distress|trouble|damage)(?: (?:that )?i (?:may|might|could) have (?:caused|done))?',
+    '\\b(?:for|regret) any (?:hurt feelings|hurt|pain|harm|upset|offen[cs]e|distress|trouble|damage)(?: (?:that )?(?:i|my (?:words|actions|behaviou?r|comments?|choices)|what i (?:said|did)|this|it) (?:may|might|could) have (?:caused|done|brought))?',
   ),
   rule(
     'conditional',
-    '\\bif i (?:hurt|upset|offended|made you|caused|came across|came off|sounded|was (?:rude|harsh|short|out of line|unfair|insensitive|hurtful|mean))\\b',
+    '\\bif i (?:ever |in any way |somehow |accidentally )?(?:hurt|upset|offended|made you|caused|came across|came off|sounded|gave you|left you|was (?:rude|harsh|short|out of line|unfair|insensitive|hurtful|mean))\\b',
     { wholeClause: true },
   ),
   rule('conditional', "\\bif that'?s how you (?:feel|felt|see it|took it)\\b"),
+  rule(
+    'conditional',
+    '\\bto (?:anyone|anybody|whoever|everyone|those) (?:who )?(?:was|were|felt|may have been|might have been|i (?:may|might) have) (?:offended|hurt|upset|bothered)\\b',
+  ),
+  rule('conditional', '\\bif (?:any )?(?:offen[cs]e|hurt) was (?:taken|caused)\\b'),
   rule('conditional', '\\bif (?:you|anyone) took it (?:the wrong way|wrong|badly|personally)\\b'),
 
   // --- your-feelings: "I'm sorry you feel that way"
@@ -132,8 +144,18 @@ const RULES: readonly PatternRule[] = [
 
   rule(
     'your-feelings',
-    `\\b${SORRY}(?: that)? (?<hit>(?:my (?:words|comments?|remarks?|tone|joke|message|text)|what i said|it|that|this) (?:upset|offended|bothered|annoyed|hurt your feelings)(?: you)?)\\b`,
-    { wholeClause: true },
+    `\\b${SORRY}(?: that)? (?<hit>(?:my (?:words|comments?|remarks?|tone|joke|message|text|post|reaction)|what i (?:said|wrote)|it|that|this) (?:upset|offended|bothered|annoyed|hurt your feelings)(?: you)?)\\b`,
+    { wholeClause: true, unlessAfter: OWNED_AFTER },
+  ),
+  // "Sorry my joke hurt you", "sorry what I said made you upset": the reaction, not the act.
+  rule(
+    'your-feelings',
+    `\\b${SORRY}(?: that)? (?<hit>(?:my (?:words|comments?|remarks?|tone|joke|message|text|post)|what i (?:said|wrote)) (?:hurt you|made you (?:feel|upset|sad|angry|mad|uncomfortable|cry)))\\b`,
+    { wholeClause: true, unlessAfter: OWNED_AFTER },
+  ),
+  rule(
+    'your-feelings',
+    `\\b${SORRY}(?: that)? (?<hit>(?:my (?:words|comments?|remarks?|tone|joke|message|text|post)|what i (?:said|wrote|did)|it|that|this) (?:came (?:across|out|off) (?:wrong|badly|the wrong way|harsh|harshly)|was taken (?:the wrong way|wrong|badly)|(?:was|got) misunderstood))`,
   ),
 
   // --- passive: "mistakes were made"
@@ -173,8 +195,14 @@ const RULES: readonly PatternRule[] = [
   // "Sorry I was late, traffic was awful": the excuse tacked on after a comma.
   rule(
     'explanation',
-    ',\\s*(?<hit>(?:the )?(?:traffic|work|weather|my (?:phone|battery|alarm|boss|train|bus|car|day|week|job|shift)|the (?:train|bus|kids|meeting)) (?:was|were|is|has been|had been|got|ran|died|broke|went|kept)\\b)',
-    { wholeClause: true, afterAcknowledgement: true },
+    `${TACKED_ON}(?<hit>(?:the )?(?:traffic|work|life|things|weather|my (?:phone|battery|alarm|boss|train|bus|car|day|week|job|shift|head)|the (?:train|bus|kids|meeting|queue|roads)) (?:was|were|is|has been|have been|had been|got|ran|died|broke|went|kept)\\b)`,
+    { wholeClause: true, afterAcknowledgement: true, unlessAfter: OWNED_AFTER },
+  ),
+  // "Sorry I'm late, there was traffic", "sorry I forgot, I was swamped".
+  rule(
+    'explanation',
+    `${TACKED_ON}(?<hit>(?:there was (?:traffic|a queue|an accident|a delay|so much|too much|a lot)|i (?:was|'?ve been|have been|got) (?:so |really |just |a bit |super )?(?:busy|swamped|slammed|tired|exhausted|stressed|distracted|overwhelmed|snowed under|held up|caught up|stuck|sidetracked|running late|in a rush|in a meeting|at work|driving|drunk)|i had (?:so much|a lot|too much|loads) (?:on|going on|to do)|it was (?:a )?(?:long|busy|hard|crazy|rough|bad) (?:day|week|night)))\\b`,
+    { wholeClause: true, afterAcknowledgement: true, unlessAfter: OWNED_AFTER },
   ),
 
   // --- blame shifted to the partner
@@ -257,14 +285,37 @@ const RULES: readonly PatternRule[] = [
 
   rule(
     'minimising',
-    `\\b${SORRY} for (?:any|the) (?:inconvenience|confusion|misunderstanding|mix-?up)\\b(?! (?:that )?i (?:caused|created))`,
+    `\\b(?:${SORRY} for|regret) (?:any|the|all the|this) (?:inconvenience|confusion|misunderstanding|mix-?up|trouble|hassle|drama|fuss)\\b(?! (?:that )?i (?:caused|created|made))`,
   ),
+
+  rule('minimising', '\\bsorry,? not sorry\\b'),
+  rule('minimising', `\\b${SORRY}[\\s,]{1,3}(?<hit>(?:okay|ok|alright|all right)\\?)`),
 
   // --- rushing the other person's timeline
   rule(
     'rushing',
-    "\\b(?:can we|let'?s|could we)(?: please)? (?:just )?(?:move on|put (?:this|it) behind us|forget (?:about )?(?:it|this)|drop it|let it go|get past this|not make (?:it|this) a thing)\\b",
+    "\\b(?:can we|can'?t we|let'?s|could we|couldn'?t we|shall we)(?: please)? (?:just )?(?:(?:all )?move on|move (?:past|on from) (?:this|it|that)|put (?:this|it|that) behind us|forget (?:about )?(?:it|this|that)|drop it|drop this|let it go|let this go|get past (?:this|it)|be done with (?:this|it)|stop (?:talking about|going on about|bringing up) (?:this|it)|not make (?:it|this) a thing)\\b",
   ),
+  rule(
+    'rushing',
+    "\\blet'?s not (?:dwell on|keep going over|go over|rehash|talk about|make a (?:big )?(?:deal|thing) (?:of|out of)) (?:it|this|that)\\b",
+  ),
+  rule(
+    'rushing',
+    "\\bi (?:don'?t|do not) want to (?:keep )?(?:talk(?:ing)?|go(?:ing)? over|rehash(?:ing)?|discuss(?:ing)?) (?:about )?(?:it|this|that) (?:anymore|any more|again)\\b",
+  ),
+  rule('rushing', '\\bwhat (?:more|else) do you want(?: from me)?\\b'),
+  // "I've said sorry, okay?": pointing at the apology already given, to close the subject.
+  rule(
+    'rushing',
+    "\\bi(?:'?ve| have)? (?:already )?(?:apologi[sz]ed|said (?:i'?m |i was )?sorry|said i apologi[sz]e)(?: already)?(?=\\s*(?:[,.!?;…]|$| so\\b| what\\b| okay\\b| ok\\b))",
+    { unlessBefore: /\b(?:when|after|before|that|because|since|though|although|even)\s*$/i },
+  ),
+  rule(
+    'rushing',
+    '\\bhow long (?:are|will) you (?:going to |gonna )?(?:be (?:mad|angry|upset)|hold (?:this|it|that)|keep (?:this|it|that) up|punish me)\\b',
+  ),
+  rule('rushing', '\\bare you still (?:upset|mad|angry|on) about (?:this|it|that)\\b'),
   rule('rushing', '\\b(?:get|got) over it\\b'),
   rule('rushing', '\\bwhen (?:will|are) you (?:going to |gonna )?(?:trust|forgive) me\\b'),
   rule(
@@ -289,7 +340,7 @@ const ACKNOWLEDGEMENT =
 
 // A "but" clause that owns the act rather than excusing it.
 const BUT_OWNS_START =
-  /^(?:i (?:did|didn'?t|chose|still|will|won'?t|want|understand|know|promise|take|also|really|can|hope|see|get|reali[sz]e|am going to|am not)\b|i'?(?:ll|d like|m going to|m not|m working|m trying to|m committed|d rather|m listening|m here|m learning|m ready)\b|(?:it|this|that) (?:won'?t|will not|will never) happen\b|it (?:was|is) (?:still )?wrong\b|it'?s (?:still )?(?:wrong|no|not)\b|that'?s (?:no|not|on me|still)\b|that (?:is|was) (?:no|not|on me|still)\b|that doesn'?t\b|you (?:deserved?|didn'?t deserve|did nothing)\b|from now on\b|going forward\b|next time\b|nothing\b|there'?s no\b|there is no\b|this isn'?t\b|this is not\b|also\b|only\b)/i;
+  /^(?:i (?:did|didn'?t|chose|still|will|won'?t|want|understand|know|promise|take|also|really|can|hope|see|get|reali[sz]e|am going to|am not|mean|should|shouldn'?t|could|knew|made|let|owe|was wrong|hurt|broke|lied|messed|screwed|need to|have to|care|love|value|own)\b|i should'?ve\b|more (?:than|importantly)\b|what matters\b|i'?(?:ll|d like|m going to|m not|m working|m trying to|m committed|d rather|m listening|m here|m learning|m ready)\b|(?:it|this|that) (?:won'?t|will not|will never) happen\b|it (?:was|is) (?:still )?wrong\b|it'?s (?:still )?(?:wrong|no|not)\b|that'?s (?:no|not|on me|still)\b|that (?:is|was) (?:no|not|on me|still)\b|that doesn'?t\b|you (?:deserved?|didn'?t deserve|did nothing)\b|from now on\b|going forward\b|next time\b|nothing\b|there'?s no\b|there is no\b|this isn'?t\b|this is not\b|also\b|only\b)/i;
 const BUT_OWNS_ANYWHERE =
   /\b(?:no excuses?|not an excuse|n'?t an excuse|n'?t excuse|not excusing|not making (?:an )?excuses?|not to excuse|not trying to excuse|nothing excuses)\b/i;
 // "…because I was scared, and that's on me": the reason is given and the act still owned.
@@ -340,6 +391,13 @@ function followsAcknowledgement(t: string, at: number, allowPreviousSentence: bo
   return ACKNOWLEDGEMENT.test(prev);
 }
 
+/** The sentence text after `from`, looking ahead at most WINDOW characters. */
+function restOfSentence(t: string, from: number): string {
+  const ahead = t.slice(from, Math.min(t.length, from + WINDOW));
+  const stop = ahead.search(/[.!?\n…]/);
+  return stop === -1 ? ahead : ahead.slice(0, stop);
+}
+
 type RawFlag = Omit<ApologyFlag, 'match' | 'explanation'>;
 
 function patternFlags(t: string): RawFlag[] {
@@ -351,6 +409,7 @@ function patternFlags(t: string): RawFlag[] {
       const start = span[0];
       if (r.unlessBefore?.test(t.slice(sentenceStart(t, start), start))) continue;
       if (r.afterAcknowledgement && !followsAcknowledgement(t, start, false)) continue;
+      if (r.unlessAfter?.test(restOfSentence(t, span[1]))) continue;
       const end = r.wholeClause ? Math.max(span[1], clauseEnd(t, start)) : span[1];
       out.push({ kind: r.kind, start, end });
     }
@@ -386,7 +445,7 @@ function becauseFlags(t: string): RawFlag[] {
     const start = m.index;
     if (!followsAcknowledgement(t, start, false)) continue;
     const rest = t.slice(start, Math.min(t.length, start + WINDOW)).split(/[.!?\n…]/)[0] ?? '';
-    if (OWNS_IT.test(rest)) continue;
+    if (OWNS_IT.test(rest) || OWNED_AFTER.test(rest)) continue;
     const blame = m.groups?.you !== undefined;
     const end = clauseEnd(t, start);
     out.push({ kind: blame ? 'blame-shift' : 'explanation', start, end });

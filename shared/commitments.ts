@@ -376,19 +376,61 @@ export function describeSchedule(schedule: CommitmentSchedule): string {
 const dayCount = (n: number): string => `${formatCount(n)} ${n === 1 ? 'day' : 'days'}`;
 
 /**
- * A window's record in plain words: "3 of 4 days kept", never a bare percentage and never
- * "failed". Days that didn't come up are mentioned, and count neither way.
+ * A window's record in plain words: "12 of 15 days kept · 3 days not marked yet", never a bare
+ * percentage and never "failed". Every due day the strip shows is in the count, so days not
+ * marked yet are named rather than hidden; days that didn't come up count neither way.
  */
 export function describeKeptRate(rate: KeptRate): string {
-  const counted = rate.kept + rate.notKept;
+  const marked = rate.kept + rate.notKept;
+  const unmarked = rate.unmarked > 0 ? `${dayCount(rate.unmarked)} not marked yet` : null;
   const notApplicable =
     rate.notApplicable > 0 ? `${dayCount(rate.notApplicable)} didn’t come up` : null;
-  if (counted === 0) {
+  if (marked === 0) {
     if (rate.dueDays === 0) return 'Nothing due in this stretch';
     return notApplicable ? `Nothing to count yet · ${notApplicable}` : 'Nothing marked yet';
   }
-  const main = `${formatCount(rate.kept)} of ${dayCount(counted)} kept`;
-  return notApplicable ? `${main} · ${notApplicable}` : main;
+  const main = `${formatCount(rate.kept)} of ${dayCount(marked + rate.unmarked)} kept`;
+  return [main, unmarked, notApplicable].filter((part) => part !== null).join(' · ');
+}
+
+const YEAR_WORDS = [
+  '',
+  'a',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+];
+
+/** "12 Mar" this year, "12 Mar 2017" in any other year, so an old date is never ambiguous. */
+export function dayInContext(date: LocalDate, today: LocalDate): string {
+  return date.slice(0, 4) === today.slice(0, 4)
+    ? dayMonth(date)
+    : `${dayMonth(date)} ${date.slice(0, 4)}`;
+}
+
+/** How long ago, roughly, the way a person says it: "5 days ago", "about ten years ago". */
+function roughlyAgo(days: number): string {
+  if (days === 1) return 'yesterday';
+  if (days < 14) return `${String(days)} days ago`;
+  if (days < 60) return `${String(Math.round(days / 7))} weeks ago`;
+  if (days < 365) return `about ${String(Math.round(days / 30.44))} months ago`;
+  const years = Math.round(days / 365.25);
+  if (years <= 1) return 'about a year ago';
+  return `about ${YEAR_WORDS[years] ?? String(years)} years ago`;
+}
+
+/** "started today", "started 12 Mar, 5 days ago", "started 12 Mar 2017, about ten years ago". */
+export function describeStart(startDate: LocalDate, today: LocalDate): string {
+  const days = daysBetween(startDate, today);
+  if (days <= 0) return 'started today';
+  if (days === 1) return 'started yesterday';
+  return `started ${dayInContext(startDate, today)}, ${roughlyAgo(days)}`;
 }
 
 /** "12 Mar" — from the date's own parts, never through a machine's zone. */

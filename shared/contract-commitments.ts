@@ -54,9 +54,14 @@ const schedule = z
       z.strictObject({
         kind: z.literal('weekdays'),
         days: z
-          .array(z.number({ error: 'Days are numbered 0 (Sunday) to 6 (Saturday).' }), {
-            error: 'Choose at least one day for this commitment.',
-          })
+          .array(
+            z.number({
+              error: 'Those days didn’t come through clearly — please choose them again.',
+            }),
+            {
+              error: 'Choose at least one day for this commitment.',
+            },
+          )
           .max(7, { error: 'A week has seven days — choose up to seven.' }),
       }),
     ],
@@ -75,7 +80,7 @@ const actorId = id;
 const commitmentId = id;
 
 const ackText = z
-  .string({ error: 'The acknowledgement must be text.' })
+  .string({ error: 'Nuzzle couldn’t read that acknowledgement, so nothing was saved.' })
   .transform((text, ctx) => {
     const checked = validateAckText(text);
     if (!checked.ok) {
@@ -93,8 +98,8 @@ export const commitmentChannels = {
       .strictObject({
         /** Retired commitments per page (0: current ones only). Without it: everything. */
         retiredLimit: z
-          .number({ error: 'How many retired commitments to show is a number.' })
-          .int({ error: 'How many retired commitments to show is a whole number.' })
+          .number({ error: 'Show between 0 and 100 retired commitments at a time.' })
+          .int({ error: 'Show between 0 and 100 retired commitments at a time.' })
           .min(0, { error: 'Show between 0 and 100 retired commitments at a time.' })
           .max(100, { error: 'Show between 0 and 100 retired commitments at a time.' })
           .optional(),

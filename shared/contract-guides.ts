@@ -43,21 +43,27 @@ export interface ApologyDraft {
   updatedAt: number;
 }
 
-const slug = z.enum(GUIDE_SLUGS, { error: 'That guide isn’t one Nuzzle has.' });
+const slug = z.enum(GUIDE_SLUGS, {
+  error: 'Nuzzle couldn’t find that guide. Try opening it from the Guides list.',
+});
 
 const sectionId = z
-  .string({ error: 'A place in the guide is needed.' })
-  .max(SECTION_ID_MAX, { error: 'That place in the guide isn’t one Nuzzle knows.' })
+  .string({ error: 'Nuzzle needs to know where in the guide you are.' })
+  .max(SECTION_ID_MAX, {
+    error: 'Nuzzle couldn’t find that part of the guide. Try opening the guide from the start.',
+  })
   .refine((s) => s === '' || SECTION_ID_PATTERN.test(s), {
-    error: 'That place in the guide isn’t one Nuzzle knows.',
+    error: 'Nuzzle couldn’t find that part of the guide. Try opening the guide from the start.',
   });
 
 const partnerId = id;
 
 const field = (what: string) =>
-  z.string({ error: `${what} must be text.` }).max(APOLOGY_FIELD_MAX, {
-    error: `${what} can be up to ${APOLOGY_FIELD_MAX.toLocaleString('en-US')} characters.`,
-  });
+  z
+    .string({ error: `Nuzzle couldn’t read “${what}”, so nothing was saved.` })
+    .max(APOLOGY_FIELD_MAX, {
+      error: `${what} can be up to ${APOLOGY_FIELD_MAX.toLocaleString('en-US')} characters.`,
+    });
 
 export const guideChannels = {
   /** Reading progress for everyone who reads on this computer. */
@@ -69,7 +75,9 @@ export const guideChannels = {
     z.strictObject({
       partnerId,
       slug,
-      finished: z.boolean({ error: 'A guide is either finished or not.' }),
+      finished: z.boolean({
+        error: 'Nuzzle couldn’t tell whether to mark the guide finished, so nothing was changed.',
+      }),
     }),
   ),
   /** Apology drafts of everyone who writes on this computer, newest first. */

@@ -29,7 +29,7 @@ export const personName = z
   .refine((s) => !NAME_FORBIDDEN.test(s), { error: 'Names can only contain printable text.' });
 
 export const id = z
-  .string({ error: 'An id is needed.' })
+  .string({ error: 'Nuzzle couldn’t tell which one this is about. Try reopening the screen.' })
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, {
     error:
       'Nuzzle doesn’t recognise that item. It may have been deleted — try reopening the screen.',
@@ -46,14 +46,14 @@ export const localTime = z
 export const score = (what: string) =>
   z
     .number({ error: `${what} is a number from 1 to 5.` })
-    .int({ error: `${what} is a whole number from 1 to 5.` })
+    .int({ error: `${what} is a number from 1 to 5.` })
     .min(1, { error: `${what} is a number from 1 to 5.` })
     .max(5, { error: `${what} is a number from 1 to 5.` })
     .transform((n) => n as Score);
 
 export const optionalText = (what: string, max: number) =>
   z
-    .string({ error: `${what} must be text.` })
+    .string({ error: `Nuzzle couldn’t read ${what.toLowerCase()}, so nothing was saved.` })
     .max(max, { error: `${what} can be up to ${max} characters.` })
     .optional();
 

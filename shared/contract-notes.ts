@@ -20,17 +20,21 @@ import {
 } from './notes.ts';
 
 /** The note itself: trimmed, 1–1,000 characters as a person counts them. */
-const noteText = z.string({ error: 'A note is written as text.' }).transform((text, ctx) => {
-  const checked = validateNoteText(text);
-  if (checked.ok) return checked.value;
-  ctx.addIssue({ code: 'custom', message: checked.message, input: text });
-  return z.NEVER;
-});
+const noteText = z
+  .string({ error: 'Nuzzle couldn’t read that note, so nothing was sent.' })
+  .transform((text, ctx) => {
+    const checked = validateNoteText(text);
+    if (checked.ok) return checked.value;
+    ctx.addIssue({ code: 'custom', message: checked.message, input: text });
+    return z.NEVER;
+  });
 
 /** A draft may be anything typed so far (even over the limit), within what Nuzzle can keep. */
-const draftText = z.string({ error: 'A draft is written as text.' }).max(NOTE_MAX_CODE_UNITS, {
-  error: 'This draft is longer than Nuzzle can keep — try trimming it.',
-});
+const draftText = z
+  .string({ error: 'Nuzzle couldn’t read that draft, so nothing was saved.' })
+  .max(NOTE_MAX_CODE_UNITS, {
+    error: 'This draft is longer than Nuzzle can keep — try trimming it.',
+  });
 
 const nudgeAfterDays = z
   .number({ error: 'The nudge comes after a number of days.' })
@@ -53,8 +57,8 @@ export const noteChannels = {
           .enum(['all', 'favourites'], { error: 'Show all notes or only favourites.' })
           .optional(),
         limit: z
-          .number({ error: 'How many notes to show is a number.' })
-          .int({ error: 'How many notes to show is a whole number.' })
+          .number({ error: 'Show between 1 and 1,000 notes.' })
+          .int({ error: 'Show between 1 and 1,000 notes.' })
           .min(1, { error: 'Show between 1 and 1,000 notes.' })
           .max(1000, { error: 'Show between 1 and 1,000 notes.' })
           .optional(),
@@ -68,14 +72,19 @@ export const noteChannels = {
     z.strictObject({
       id,
       readerId: id,
-      read: z.boolean({ error: 'A note is either read or not.' }),
+      read: z.boolean({
+        error: 'Nuzzle couldn’t tell whether to mark the note read, so nothing was changed.',
+      }),
     }),
   ),
   'notes:favourite': channel<ReceivedNote>()(
     z.strictObject({
       id,
       readerId: id,
-      favourite: z.boolean({ error: 'A note is either a favourite or not.' }),
+      favourite: z.boolean({
+        error:
+          'Nuzzle couldn’t tell whether to keep the note as a favourite, so nothing was changed.',
+      }),
     }),
   ),
   /** Drafts stay on this computer: never synced, never in the outbox. */
@@ -88,10 +97,18 @@ export const noteChannels = {
   'notes:settings': channel<NoteSettings>()(none),
   'notes:settings-save': channel<NoteSettings>()(
     z.strictObject({
-      nudgeEnabled: z.boolean({ error: 'The nudge is either on or off.' }).optional(),
+      nudgeEnabled: z
+        .boolean({
+          error:
+            'Nuzzle couldn’t tell whether to turn the nudge on or off, so nothing was changed.',
+        })
+        .optional(),
       nudgeAfterDays: nudgeAfterDays.optional(),
       notifyOnArrival: z
-        .boolean({ error: 'Arrival notifications are either on or off.' })
+        .boolean({
+          error:
+            'Nuzzle couldn’t tell whether to turn arrival notifications on or off, so nothing was changed.',
+        })
         .optional(),
     }),
   ),

@@ -22,7 +22,7 @@ const checked = (
   validate: (t: string) => { ok: true; value: string } | { ok: false; message: string },
 ) =>
   z
-    .string({ error: `${what} is written as text.` })
+    .string({ error: `Nuzzle couldn’t read ${what.toLowerCase()}, so nothing was saved.` })
     .max(maxUnits, { error: `${what} is longer than Nuzzle can keep — try trimming it.` })
     .transform((text, ctx) => {
       const result = validate(text);
@@ -48,7 +48,10 @@ export const questionChannels = {
     z.strictObject({
       partnerId: id,
       localDate,
-      heart: z.boolean({ error: 'A heart is either there or not.' }),
+      heart: z.boolean({
+        error:
+          'Nuzzle couldn’t tell whether to add or take back the heart, so nothing was changed.',
+      }),
       reply: checked('A reply', REPLY_MAX_CODE_UNITS * 2, validateReplyText).optional(),
     }),
   ),

@@ -49,11 +49,14 @@ export const contract = {
       myName: personName.optional(),
       partnerName: personName.optional(),
       computerMode: z
-        .enum(['just-me', 'both'], { error: 'Choose "just me" or "both of us".' })
+        .enum(['just-me', 'both'], { error: 'Choose “just me” or “both of us”.' })
         .optional(),
       reminder: z
         .strictObject({
-          enabled: z.boolean({ error: 'Reminders are either on or off.' }),
+          enabled: z.boolean({
+            error:
+              'Nuzzle couldn’t tell whether to turn reminders on or off, so nothing was changed.',
+          }),
           time: localTime,
           weekdays: z
             .array(z.number().int().min(0).max(6), { error: 'Pick the days for reminders.' })
@@ -63,7 +66,11 @@ export const contract = {
             }),
         })
         .optional(),
-      launchAtLogin: z.boolean({ error: 'Launch at login is either on or off.' }).optional(),
+      launchAtLogin: z
+        .boolean({
+          error: 'Nuzzle couldn’t tell whether to open at login, so nothing was changed.',
+        })
+        .optional(),
       myDayEndsAt: dayEndsAt.optional(),
       partnerDayEndsAt: dayEndsAt.optional(),
     }),
@@ -72,9 +79,11 @@ export const contract = {
     z.strictObject({
       myName: personName,
       partnerName: personName,
-      computerMode: z.enum(['just-me', 'both'], { error: 'Choose "just me" or "both of us".' }),
+      computerMode: z.enum(['just-me', 'both'], { error: 'Choose “just me” or “both of us”.' }),
       reminderTime: localTime,
-      launchAtLogin: z.boolean({ error: 'Launch at login is either on or off.' }),
+      launchAtLogin: z.boolean({
+        error: 'Nuzzle couldn’t tell whether to open at login, so nothing was changed.',
+      }),
     }),
   ),
   'today:get': channel<TodayView>()(none),
@@ -110,8 +119,8 @@ export const contract = {
     z
       .strictObject({
         minutes: z
-          .number({ error: 'Minutes must be a number.' })
-          .int({ error: 'Minutes must be a whole number.' })
+          .number({ error: 'A reminder can be put off by 5 minutes to 12 hours.' })
+          .int({ error: 'A reminder can be put off by 5 minutes to 12 hours.' })
           .min(5, { error: 'A reminder can be put off by 5 minutes to 12 hours.' })
           .max(720, { error: 'A reminder can be put off by 5 minutes to 12 hours.' })
           .optional(),

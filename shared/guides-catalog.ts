@@ -39,7 +39,7 @@ export const GUIDES: readonly GuideInfo[] = [
   {
     slug: 'monogamy',
     title: 'What monogamy asks of both',
-    safetyPanelSection: 'if-the-agreement-has-been-broken',
+    safetyPanelSection: 'safety-comes-first',
   },
 ];
 

@@ -92,6 +92,27 @@ test('create → the check-in asks → kept → 1 of 1 → the partner notices �
   ]);
 });
 
+test('years on, the card says the year and roughly how long, and counts days not marked yet', async ({
+  nuzzle,
+  page,
+}) => {
+  const me = nuzzle.onboard({ mode: 'just-me' }).partners.find((p) => p.role === 'me');
+  if (!me) throw new Error('no partner on this computer');
+  nuzzle.call('commitments:create', {
+    actorId: me.id,
+    text: PROMISE,
+    schedule: { kind: 'daily' },
+    startDate: '2026-03-10',
+  });
+  nuzzle.setNow('2036-02-20T20:00:00-05:00');
+  await nuzzle.open('commitments');
+  const card = page.getByRole('article', { name: PROMISE });
+  await expect(card).toContainText('started 10 Mar 2026, about ten years ago');
+  await expect(card).not.toContainText(/\d{3,} days ago/);
+  // Nothing was ever marked: no "0 of 0", and no count that hides the strip's open days.
+  await expect(card.getByTestId('rate-7')).toHaveText('Nothing marked yet');
+});
+
 test('empty words and a schedule with no days are refused with a clear message', async ({
   nuzzle,
   page,
@@ -182,7 +203,8 @@ test('rewording keeps the earlier words; a pause rests it; retiring keeps its re
   await expect(card.getByRole('listitem').filter({ hasText: 'Text if late.' })).toContainText(
     'from 10 Mar until reworded on 11 Mar',
   );
-  await expect(card.getByTestId('rate-7')).toHaveText('0 of 1 day kept');
+  // Today (11 March) is due and not marked yet: the count says so, as the strip does.
+  await expect(card.getByTestId('rate-7')).toHaveText('0 of 2 days kept · 1 day not marked yet');
 
   // Pause from today: nothing to mark; the check-in doesn't ask.
   await card.getByRole('button', { name: 'Pause', exact: true }).click();
@@ -283,10 +305,14 @@ for (const theme of ['light', 'dark'] as const) {
 
       await nuzzle.open('commitments');
       const card = page.getByRole('article', { name: PROMISE });
-      // The pause (6–7 March) and the unmarked days count neither way.
-      await expect(card.getByTestId('rate-7')).toHaveText('3 of 3 days kept');
+      await expect(card).toContainText('started 1 Mar, 9 days ago');
+      // The pause (6–7 March) counts neither way; the unmarked 8–9 March are named, as the
+      // strip shows them, never hidden inside "3 of 3".
+      await expect(card.getByTestId('rate-7')).toHaveText(
+        '3 of 5 days kept · 2 days not marked yet',
+      );
       await expect(card.getByTestId('rate-30')).toHaveText(
-        '4 of 5 days kept · 1 day didn’t come up',
+        '4 of 7 days kept · 2 days not marked yet · 1 day didn’t come up',
       );
       await expect(card).toContainText('It’s the review day you chose.');
       await card.getByText('Change, pause or retire').click();

@@ -50,13 +50,19 @@ test('a bad payload sent straight to the bridge gets a clear error and changes n
   const extraKey = await nuzzle.invokeFromPage('settings:save', { myName: 'Robin', isAdmin: true });
   expect(extraKey).toEqual({
     ok: false,
-    error: { code: 'bad-request', message: 'Unexpected field: isAdmin.' },
+    error: {
+      code: 'bad-request',
+      message: 'Nuzzle got something it didn’t expect (isAdmin), so nothing was changed.',
+    },
   });
 
   const unknown = await nuzzle.invokeFromPage('settings:drop', {});
   expect(unknown).toEqual({
     ok: false,
-    error: { code: 'unknown-channel', message: 'Nuzzle has no "settings:drop" action.' },
+    error: {
+      code: 'unknown-channel',
+      message: 'Nuzzle doesn’t know how to do that (“settings:drop”), so nothing was changed.',
+    },
   });
 
   expect(nuzzle.query('SELECT * FROM partners ORDER BY role')).toEqual(before);

@@ -67,7 +67,8 @@ const nonApologies: [string, ApologyFlagKind, string][] = [
   ["I'm sorry, it was just a kiss.", 'minimising', 'it was just a kiss'],
   ['I kind of lied about the money.', 'minimising', 'kind of lied'],
   ["You're overreacting.", 'minimising', "You're overreacting"],
-  ['I said sorry. Can we just move on?', 'rushing', 'Can we just move on'],
+  ['I said sorry. Can we just move on?', 'rushing', 'I said sorry'],
+  ['Can we just move on?', 'rushing', 'Can we just move on'],
   ['When will you trust me again?', 'rushing', 'When will you trust me'],
   ['You have to forgive me.', 'rushing', 'You have to forgive me'],
   // Common non-apologies heard in real life.
@@ -89,6 +90,69 @@ const nonApologies: [string, ApologyFlagKind, string][] = [
   ['Can we please just move on?', 'rushing', 'Can we please just move on'],
   ["Let's please just forget it.", 'rushing', "Let's please just forget it"],
   ['Could we just put this behind us?', 'rushing', 'Could we just put this behind us'],
+  // More of the same shapes, said other ways: the rules follow the pattern, not one phrase.
+  [
+    'We apologize for any inconvenience this may have caused.',
+    'minimising',
+    'apologize for any inconvenience',
+  ],
+  ['I regret any inconvenience.', 'minimising', 'regret any inconvenience'],
+  ['Apologies for the hassle.', 'minimising', 'Apologies for the hassle'],
+  ['Sorry for all the drama.', 'minimising', 'Sorry for all the drama'],
+  ['Sorry I was late — traffic was awful.', 'explanation', 'traffic was awful'],
+  ["Sorry I'm late, there was traffic.", 'explanation', 'there was traffic'],
+  ['Sorry I forgot, I had so much on.', 'explanation', 'I had so much on'],
+  ['Sorry I missed it, I was busy.', 'explanation', 'I was busy'],
+  ["Sorry I didn't call, I was swamped.", 'explanation', 'I was swamped'],
+  ["I'm sorry I snapped; it was a long day.", 'explanation', 'it was a long day'],
+  ['Sorry I forgot to text, my battery died.', 'explanation', 'my battery died'],
+  ["I'm sorry I didn't reply, I was in a meeting.", 'explanation', 'I was in a meeting'],
+  ['Sorry I shouted, I was exhausted.', 'explanation', 'I was exhausted'],
+  ["I'm sorry my joke hurt you.", 'your-feelings', 'my joke hurt you'],
+  ["I'm sorry that what I said made you upset.", 'your-feelings', 'what I said made you upset'],
+  ['Sorry my message came across wrong.', 'your-feelings', 'my message came across wrong'],
+  ["I'm sorry my tone offended you.", 'your-feelings', 'my tone offended you'],
+  ["I'm sorry what I wrote made you feel bad.", 'your-feelings', 'what I wrote made you feel bad'],
+  ['Sorry it came across the wrong way.', 'your-feelings', 'it came across the wrong way'],
+  ["I'm sorry you took it that way.", 'your-feelings', 'you took it that way'],
+  ["I'm sorry you got upset.", 'your-feelings', 'you got upset'],
+  ['Sorry you were hurt by what I said.', 'your-feelings', 'you were hurt by what I said'],
+  [
+    'I apologise for any upset my actions may have caused.',
+    'conditional',
+    'for any upset my actions may have caused',
+  ],
+  ['Sorry for any hurt feelings.', 'conditional', 'for any hurt feelings'],
+  [
+    "I'm sorry if I ever made you feel you couldn't tell me things.",
+    'conditional',
+    "if I ever made you feel you couldn't tell me things",
+  ],
+  [
+    "I'm sorry if I somehow gave you the wrong idea.",
+    'conditional',
+    'if I somehow gave you the wrong idea',
+  ],
+  ['I apologise to anyone who was offended.', 'conditional', 'to anyone who was offended'],
+  ["I'm sorry if offence was taken.", 'conditional', 'if offence was taken'],
+  ['Can we just move past this?', 'rushing', 'Can we just move past this'],
+  ["Can't we just move on?", 'rushing', "Can't we just move on"],
+  ["Let's not dwell on it.", 'rushing', "Let's not dwell on it"],
+  ["Let's just put it behind us.", 'rushing', "Let's just put it behind us"],
+  ['Can we stop talking about this now?', 'rushing', 'Can we stop talking about this'],
+  [
+    "I don't want to keep talking about this anymore.",
+    'rushing',
+    "I don't want to keep talking about this anymore",
+  ],
+  ["I've apologised, what more do you want?", 'rushing', "I've apologised"],
+  ['I already said sorry, so what now?', 'rushing', 'I already said sorry'],
+  ["I've said I'm sorry already.", 'rushing', "I've said I'm sorry already"],
+  ['How long are you going to be mad at me?', 'rushing', 'How long are you going to be mad'],
+  ['Are you still upset about that?', 'rushing', 'Are you still upset about that'],
+  ["I'm sorry, okay?", 'minimising', 'okay?'],
+  ['Sorry, not sorry.', 'minimising', 'Sorry, not sorry'],
+  ['Shall we just forget about it?', 'rushing', 'Shall we just forget about it'],
 ];
 
 const sincere: string[] = [
@@ -139,6 +203,53 @@ const sincere: string[] = [
   "I'm sorry I missed your call. I should have called back straight away.",
   'I know it hurt you when I left the party without saying goodbye.',
   "I'm sorry I hurt your feelings.",
+  // Honest "but", "if" and "because": a reason given and then owned, a promise, an offer.
+  "I'm sorry I snapped at you. I was tired, but that's no excuse, and I'll tell you when I need a break.",
+  "I'm sorry because I know it hurt you.",
+  "I'm sorry because I broke a promise I made to you.",
+  "I'm sorry I lied. I did it because I was afraid of your reaction, and that was my choice.",
+  "I'm sorry, but more than that I want to show you it won't happen again.",
+  "I know that sorry isn't enough, but I mean it.",
+  "I'm sorry I was late, traffic was bad but I should have left earlier.",
+  "I'm sorry I snapped, I was stressed and I took it out on you.",
+  "I'm sorry I snapped, I was tired, but that's no excuse.",
+  "I'm sorry I was busy on your birthday, I should have made time.",
+  "I'm sorry I said it when I was angry.",
+  "I'm sorry I hurt you because I wasn't paying attention.",
+  "I'm sorry, I was out of line.",
+  "I'm sorry I forgot our anniversary. If you're up for it, I'd like to plan something together.",
+  "If you want to talk about it again tomorrow, I'll be here.",
+  "I'm sorry I didn't listen. If it happens again, please tell me straight away.",
+  "I'm sorry, and if there's anything I can do to make it right, I want to do it.",
+  "I'm sorry I read your messages. I had no right to, and I won't do it again.",
+  "I'm sorry I went behind your back. You trusted me and I broke that.",
+  "I yelled at you in front of your friends. That was cruel, and I'm sorry.",
+  "I'm sorry I made fun of you. It was unkind, and you didn't deserve it.",
+  "I'm sorry I missed your call, I should have called back.",
+  "I'm sorry I kept you waiting; I didn't plan my time, and that's on me.",
+  "I'm sorry I forgot, and I've set a reminder so it doesn't happen again.",
+  "I lied about the money because I was ashamed, but that doesn't make it okay.",
+  "I'm sorry my words hurt you, and I was wrong to say them.",
+  "I'm sorry for what I said. I was cruel, and there's no excuse for it.",
+  "I'm sorry I wasn't there when you needed me.",
+  "I'm sorry. Whenever you're ready to talk, I'm here, and there's no rush.",
+  "I'm sorry I broke your trust. I know it'll take time, and I'll be patient.",
+  "I'm sorry I embarrassed you, because you matter more to me than winning an argument.",
+  "I'm sorry I let you down, but I'm not going to stop trying.",
+  "When I said sorry last night, I didn't say enough. I'm sorry I lied about where I was.",
+  "After I said sorry, I realised I hadn't told you the whole truth.",
+  'I apologise for the trouble I caused you with your family.',
+  "I'm sorry I was short with you this morning. It wasn't about you, and I should have said so.",
+  "I'm sorry. I'm not asking you to forgive me, only to know I mean it.",
+  "I was wrong to check your phone, and I'm sorry.",
+  "I'm sorry I shouted. I was stressed, but that doesn't make it okay.",
+  "I'm sorry I was short with you; I was stressed, but you didn't deserve that.",
+  "I'm sorry I went quiet, I was overwhelmed, and I should have told you.",
+  "I'm sorry I forgot, my head was elsewhere, and that's on me.",
+  "I'm sorry. If I could take it back, I would.",
+  "I'm sorry, and I understand if you need some space.",
+  "I'm sorry I missed the dinner, because I know how much you'd planned it.",
+  "I'm sorry I drank too much at the party and embarrassed you.",
 ];
 
 describe('lintApology: non-apologies are flagged', () => {
@@ -203,6 +314,22 @@ describe('lintApology: typing details', () => {
     const spans = flags.map((f) => `${f.start}:${f.end}`);
     expect(new Set(spans).size).toBe(spans.length);
     expect(flags.filter((f) => f.kind === 'explanation')).toHaveLength(1);
+  });
+
+  test.each([
+    ['Sorry I was late, traffic was awful.', ', and that’s on me.'],
+    ['I’m sorry I snapped, I was tired.', ', but that’s no excuse.'],
+    ['I’m sorry I forgot, I was swamped.', ', but I should have written it down.'],
+    ['I’m sorry my words upset you.', ', and I was wrong to say them.'],
+    ['I’m sorry I lied because I was scared.', ', but that doesn’t make it okay.'],
+  ])('a reason on its own is flagged; owned in the same sentence it is not: %s', (alone, owned) => {
+    expect(lintApology(alone).length).toBeGreaterThan(0);
+    expect(lintApology(alone.replace(/\.$/, owned))).toEqual([]);
+  });
+
+  test('"not my fault" after a reason does not count as owning it', () => {
+    const flags = lintApology('Sorry I was late, traffic was awful and it’s not my fault.');
+    expect(flags.map((f) => f.kind)).toContain('explanation');
   });
 
   test('a "but" that only follows ordinary words is not an apology qualifier', () => {

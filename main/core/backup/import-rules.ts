@@ -85,7 +85,7 @@ function checkValue(table: string, column: string, value: unknown): RowProblem {
   }
   if (value === null || value === undefined) return null;
   if (ID_COLUMNS.has(column) && typeof value === 'string' && !UUID.test(value)) {
-    return `${what(table)} has an id Nuzzle didn’t make (“${value.slice(0, 40)}”).`;
+    return `${what(table)} has a reference Nuzzle can’t read (“${value.slice(0, 40)}”).`;
   }
   if (DATE_COLUMNS.has(column)) {
     const year = typeof value === 'string' ? Number(value.slice(0, 4)) : NaN;

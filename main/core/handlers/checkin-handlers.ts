@@ -42,7 +42,11 @@ export function checkinHandlers(ctx: CoreContext, reminders: ReminderService): C
   function checkinTarget(partnerId: string, localDate: LocalDate): [Partner, PartnerDay] {
     requireOnboarded();
     const partner = settings.partners().find((p) => p.id === partnerId);
-    if (!partner) throw new AppError('bad-request', 'That person is not part of this Nuzzle.');
+    if (!partner)
+      throw new AppError(
+        'bad-request',
+        'Nuzzle doesn’t know who that is. Choose who you are and try again.',
+      );
     if (!partner.onThisComputer) {
       throw new AppError(
         'bad-request',

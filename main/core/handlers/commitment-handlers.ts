@@ -57,7 +57,11 @@ export function commitmentHandlers(ctx: CoreContext): CommitmentHandlers {
   function actor(actorId: string): Partner {
     requireOnboarded();
     const partner = settings.partners().find((p) => p.id === actorId);
-    if (!partner) throw new AppError('bad-request', 'That person is not part of this Nuzzle.');
+    if (!partner)
+      throw new AppError(
+        'bad-request',
+        'Nuzzle doesn’t know who that is. Choose who you are and try again.',
+      );
     if (!partner.onThisComputer) {
       throw new AppError(
         'bad-request',

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 
 const FIELD_NAMES: Record<string, string> = {
   myName: 'Your name',
-  partnerName: "Your partner's name",
+  partnerName: 'Your partner’s name',
   partnerId: 'Which of you this is for',
   localDate: 'The date',
   startDate: 'The start date',
@@ -46,17 +46,17 @@ export function describeIssues(
   payload?: unknown,
 ): string {
   const first = issues[0];
-  if (!first) return 'That request was not understood.';
+  if (!first) return 'Nuzzle didn’t understand that, so nothing was changed.';
   if (first.code === 'unrecognized_keys') {
     const keys = first.keys.map((k) => k.slice(0, 40)).join(', ');
-    return `Unexpected field${first.keys.length > 1 ? 's' : ''}: ${keys}.`;
+    return `Nuzzle got something it didn’t expect (${keys}), so nothing was changed.`;
   }
   if (first.path.length === 0) {
     if (first.code === 'invalid_union' || first.code === 'invalid_type') {
-      return 'That request was not in the expected shape.';
+      return 'Nuzzle didn’t understand that, so nothing was changed.';
     }
     return VALIDATOR_ENGLISH.test(first.message)
-      ? 'That request was not in the expected shape.'
+      ? 'Nuzzle didn’t understand that, so nothing was changed.'
       : first.message;
   }
   const field = first.path.map(String).join('.');
@@ -66,11 +66,11 @@ export function describeIssues(
   if (missing) {
     if (name) return `${name} is missing.`;
     return VALIDATOR_ENGLISH.test(first.message)
-      ? 'Part of that request is missing.'
+      ? 'Something Nuzzle needs for this is missing, so nothing was changed.'
       : first.message;
   }
   if (!VALIDATOR_ENGLISH.test(first.message)) return first.message;
   return name
-    ? `${name} isn’t in a form Nuzzle understands.`
-    : 'Part of that request wasn’t understood, so nothing was changed.';
+    ? `Nuzzle couldn’t read ${name.toLowerCase()}, so nothing was changed.`
+    : 'Nuzzle couldn’t read part of that, so nothing was changed.';
 }

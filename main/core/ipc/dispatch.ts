@@ -147,11 +147,17 @@ function createAnswerer(options: DispatcherOptions) {
 
   function dispatchChecked(channel: unknown, payload: unknown, sender: unknown): Answer {
     if (!trusted(sender)) {
-      return fail('forbidden-sender', 'This page is not allowed to talk to Nuzzle.');
+      return fail(
+        'forbidden-sender',
+        'This window can’t reach your Nuzzle data. Open Nuzzle from the tray or your apps.',
+      );
     }
     if (!isChannel(channel)) {
       const name = typeof channel === 'string' ? channel.slice(0, 60) : typeof channel;
-      return fail('unknown-channel', `Nuzzle has no "${name}" action.`);
+      return fail(
+        'unknown-channel',
+        `Nuzzle doesn’t know how to do that (“${name}”), so nothing was changed.`,
+      );
     }
     if (options.isLocked?.() && !options.openWhileLocked?.includes(channel)) {
       return fail('locked', LOCKED_MESSAGE);

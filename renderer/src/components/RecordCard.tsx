@@ -15,10 +15,10 @@ export function RecordCard({ record }: { record: RecordSummary }) {
     record.currentRun === 0
       ? record.totalKept === 0
         ? 'Your first kept day starts the pattern.'
-        : 'A new run begins with the next day you both check in.'
+        : 'Every kept day is still here. The next one you share starts a new run.'
       : record.todayKept
         ? 'Today is part of it.'
-        : 'Today is still open — there’s time for both of you.';
+        : 'Today is still open, whenever you’re ready.';
   return (
     <section className="card record" aria-labelledby="record-title">
       <h2 id="record-title">Your record together</h2>

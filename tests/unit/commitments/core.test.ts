@@ -117,7 +117,7 @@ describe('writing a commitment', () => {
         .message,
     ).toBe('Choose how often this commitment comes up.');
     expect(refusal(s.env.call('commitments:create', { ...base, extra: 1 } as never)).message).toBe(
-      'Unexpected field: extra.',
+      'Nuzzle got something it didn’t expect (extra), so nothing was changed.',
     );
     expect(
       refusal(
@@ -126,7 +126,7 @@ describe('writing a commitment', () => {
           actorId: '01900000-0000-7000-8000-000000000000',
         }),
       ).message,
-    ).toBe('That person is not part of this Nuzzle.');
+    ).toBe('Nuzzle doesn’t know who that is. Choose who you are and try again.');
     expect(s.env.rows('SELECT * FROM commitments')).toEqual([]);
   });
 

@@ -6,7 +6,9 @@ import {
   MARK_WORDS,
   STRIP_STATE_WORDS,
   commitmentStatus,
+  dayInContext,
   describeKeptRate,
+  describeStart,
   describeSchedule,
   keptRate,
   shortDay,
@@ -38,6 +40,13 @@ describe('describeKeptRate', () => {
     [rate({ unmarked: 3, dueDays: 3 }), 'Nothing marked yet'],
     [rate({}), 'Nothing due in this stretch'],
     [rate({ kept: 1200, notKept: 34, dueDays: 1234 }), '1,200 of 1,234 days kept'],
+    // Days the strip shows as not marked are in the count and named, never hidden.
+    [rate({ kept: 12, unmarked: 3, dueDays: 15 }), '12 of 15 days kept · 3 days not marked yet'],
+    [rate({ kept: 1, unmarked: 1, dueDays: 2 }), '1 of 2 days kept · 1 day not marked yet'],
+    [
+      rate({ kept: 4, notKept: 1, notApplicable: 1, unmarked: 2, dueDays: 8 }),
+      '4 of 7 days kept · 2 days not marked yet · 1 day didn’t come up',
+    ],
   ])('%j → %s', (input, words) => {
     expect(describeKeptRate(input)).toBe(words);
   });
@@ -63,9 +72,37 @@ describe('describeKeptRate', () => {
       { date: '2026-03-09', value: 'not-applicable' as const },
       { date: '2026-03-10', value: 'kept' as const },
     ];
+    // 4–7 March were never marked: they are in the count, as the strip shows them.
     expect(describeKeptRate(keptRate(rules, marks, '2026-03-10', 7))).toBe(
-      '2 of 2 days kept · 1 day didn’t come up',
+      '2 of 6 days kept · 4 days not marked yet · 1 day didn’t come up',
     );
+  });
+});
+
+describe('describeStart and dayInContext', () => {
+  test.each([
+    ['2026-03-12', '2026-03-12', 'started today'],
+    ['2026-03-11', '2026-03-12', 'started yesterday'],
+    ['2026-03-07', '2026-03-12', 'started 7 Mar, 5 days ago'],
+    ['2026-02-12', '2026-03-12', 'started 12 Feb, 4 weeks ago'],
+    ['2026-01-02', '2026-11-20', 'started 2 Jan, about 11 months ago'],
+    ['2025-12-20', '2026-01-03', 'started 20 Dec 2025, 2 weeks ago'],
+    ['2025-03-12', '2026-03-12', 'started 12 Mar 2025, about a year ago'],
+    ['2017-03-12', '2027-03-01', 'started 12 Mar 2017, about ten years ago'],
+    ['1996-03-12', '2026-03-12', 'started 12 Mar 1996, about 30 years ago'],
+  ])('%s seen on %s → %s', (start, today, words) => {
+    expect(describeStart(start, today)).toBe(words);
+  });
+
+  test('never a raw count of thousands of days', () => {
+    const words = describeStart('2016-03-12', '2026-03-12');
+    expect(words).not.toMatch(/\d{3,} days/);
+    expect(words).toBe('started 12 Mar 2016, about ten years ago');
+  });
+
+  test('the year is said only when it is not this year', () => {
+    expect(dayInContext('2026-03-12', '2026-12-31')).toBe('12 Mar');
+    expect(dayInContext('2017-03-12', '2026-03-12')).toBe('12 Mar 2017');
   });
 });
 

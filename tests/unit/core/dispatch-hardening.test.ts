@@ -47,7 +47,11 @@ describe('who may call', () => {
       const result = env.core.dispatch('settings:get', undefined, sender as unknown as Sender);
       expect(result).toEqual({
         ok: false,
-        error: { code: 'forbidden-sender', message: 'This page is not allowed to talk to Nuzzle.' },
+        error: {
+          code: 'forbidden-sender',
+          message:
+            'This window can’t reach your Nuzzle data. Open Nuzzle from the tray or your apps.',
+        },
       });
     }
   });
@@ -199,14 +203,16 @@ describe('messages a person can read', () => {
       const r = env?.core.dispatch(channel, payload, PAGE);
       return r && !r.ok ? r.error.message : 'ok';
     };
-    expect(said('settings:save', [])).toBe('That request was not in the expected shape.');
+    expect(said('settings:save', [])).toBe(
+      'Nuzzle didn’t understand that, so nothing was changed.',
+    );
     expect(said('settings:save', { myName: 42 })).toBe('A name is needed.');
     expect(
       said('guides:position', {
         partnerId: '00000000-0000-7000-8000-000000000000',
         slug: 'rebuilding-trust',
       }),
-    ).toBe('A place in the guide is needed.');
+    ).toBe('Nuzzle needs to know where in the guide you are.');
     for (const channel of CHANNELS) {
       for (const payload of [[], 'text', 7, { id: 7 }, { text: [] }, { localDate: {} }]) {
         const message = said(channel, payload);

@@ -48,7 +48,10 @@ describe('dispatch through the real core', () => {
       env.core.dispatch('partners:delete', {}, { url: 'app://nuzzle/', isMainFrame: true }),
     ).toEqual({
       ok: false,
-      error: { code: 'unknown-channel', message: 'Nuzzle has no "partners:delete" action.' },
+      error: {
+        code: 'unknown-channel',
+        message: 'Nuzzle doesn’t know how to do that (“partners:delete”), so nothing was changed.',
+      },
     });
     expect(
       env.core.dispatch(
@@ -58,7 +61,11 @@ describe('dispatch through the real core', () => {
       ),
     ).toEqual({
       ok: false,
-      error: { code: 'forbidden-sender', message: 'This page is not allowed to talk to Nuzzle.' },
+      error: {
+        code: 'forbidden-sender',
+        message:
+          'This window can’t reach your Nuzzle data. Open Nuzzle from the tray or your apps.',
+      },
     });
     expect(env.call('settings:save', { myName: '' })).toEqual({
       ok: false,

@@ -84,7 +84,11 @@ const edits: [string, (f: ExportJson) => void, RegExp][] = [
     /isn’t a real day/,
   ],
   ['the zone Mars/Olympus', (f) => (first(f, 'checkins').time_zone = 'Mars/Olympus'), /time zone/],
-  ['an id that isn’t an id', (f) => (first(f, 'checkins').id = 'robert'), /id Nuzzle didn’t make/],
+  [
+    'an id that isn’t an id',
+    (f) => (first(f, 'checkins').id = 'robert'),
+    /a reference Nuzzle can’t read/,
+  ],
   ['format version 0', (f) => (f.formatVersion = 0), /version marks/],
   ['format version −1', (f) => (f.formatVersion = -1), /version marks/],
   [

@@ -132,12 +132,18 @@ describe('reading progress', () => {
         slug: 'cheating-101' as 'monogamy',
         sectionId: '',
       }),
-    ).toMatchObject({ ok: false, error: { message: 'That guide isn’t one Nuzzle has.' } });
+    ).toMatchObject({
+      ok: false,
+      error: { message: 'Nuzzle couldn’t find that guide. Try opening it from the Guides list.' },
+    });
     expect(
       env.call('guides:position', { partnerId: me, slug: 'monogamy', sectionId: '<script>' }),
     ).toMatchObject({
       ok: false,
-      error: { message: 'That place in the guide isn’t one Nuzzle knows.' },
+      error: {
+        message:
+          'Nuzzle couldn’t find that part of the guide. Try opening the guide from the start.',
+      },
     });
     const view = value<GuideProgressView>(env.call('guides:progress'));
     expect(view.partners).toEqual([{ partnerId: me, last: null, finished: [], positions: {} }]);

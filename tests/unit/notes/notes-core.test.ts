@@ -124,7 +124,10 @@ describe('writing a note', () => {
       env.call('notes:send', { authorId: '01900000-0000-7000-8000-000000000000', text: 'Hello' }),
     ).toEqual({
       ok: false,
-      error: { code: 'bad-request', message: 'That person is not part of this Nuzzle.' },
+      error: {
+        code: 'bad-request',
+        message: 'Nuzzle doesn’t know who that is. Choose who you are and try again.',
+      },
     });
     expect(env.rows('SELECT * FROM notes')).toEqual([]);
   });

@@ -45,7 +45,7 @@ describe('tray menu', () => {
     expect(menu[0]?.action).toEqual({ kind: 'open', route: 'onboarding' });
   });
 
-  test('shows each partner’s status today, the run, and a quick check-in per partner', () => {
+  test('says how many of you checked in today, never who; the run; a quick check-in per partner', () => {
     const menu = trayMenuTemplate(both);
     expect(labels(menu)).toEqual([
       '1 of 2 checked in today',
@@ -114,8 +114,11 @@ describe('tray menu', () => {
   });
 
   test('partner sync status shows as a quiet line under the run', () => {
-    const menu = trayMenuTemplate({ ...both, sync: 'Last heard from Sam’s computer: 2 h ago' });
-    const i = labels(menu).indexOf('Last heard from Sam’s computer: 2 h ago');
+    const menu = trayMenuTemplate({
+      ...both,
+      sync: 'Last heard from your partner’s computer: 2 h ago',
+    });
+    const i = labels(menu).indexOf('Last heard from your partner’s computer: 2 h ago');
     expect(i).toBe(labels(menu).indexOf('Kept days in a row: 4') + 1);
     expect(menu[i]?.enabled).toBe(false);
   });

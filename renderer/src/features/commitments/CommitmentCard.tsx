@@ -2,13 +2,14 @@
 // days, the last 14 days, acknowledgements, and (for its author) today's mark and changes.
 
 import {
+  dayInContext,
   describeKeptRate,
   describeSchedule,
-  shortDay,
+  describeStart,
   type CommitmentView,
 } from '../../../../shared/commitments.ts';
 import type { Partner } from '../../../../shared/domain.ts';
-import { displayName, longDate, plural } from '../../format.ts';
+import { displayName, longDate } from '../../format.ts';
 import { Acknowledgements } from './Acknowledgements.tsx';
 import { DayStrip } from './DayStrip.tsx';
 import { ManageCommitment } from './ManageCommitment.tsx';
@@ -32,9 +33,9 @@ export function CommitmentCard({ commitment: c, viewer, partners, today }: Props
       <h3 id={titleId}>{c.text}</h3>
       <p className="commitment-meta">
         <span>{authorName}’s</span> · <span>{describeSchedule(c.schedule)}</span> ·{' '}
-        <span>{sinceText(c)}</span>
+        <span>{sinceText(c, today)}</span>
       </p>
-      <StatusNote commitment={c} />
+      <StatusNote commitment={c} today={today} />
       {c.reviewDue && (
         <p className="banner review-due" role="note">
           It’s the review day you chose. Worth a look together: keep it as it is, reword it, or
@@ -75,8 +76,8 @@ export function CommitmentCard({ commitment: c, viewer, partners, today }: Props
                 <li key={v.id}>
                   <q>{v.text}</q>{' '}
                   <span className="muted">
-                    — from {shortDay(v.effectiveDate)}
-                    {next ? ` until reworded on ${shortDay(next.effectiveDate)}` : ''}
+                    — from {dayInContext(v.effectiveDate, today)}
+                    {next ? ` until reworded on ${dayInContext(next.effectiveDate, today)}` : ''}
                   </span>
                 </li>
               );
@@ -92,25 +93,29 @@ export function CommitmentCard({ commitment: c, viewer, partners, today }: Props
   );
 }
 
-function sinceText(c: CommitmentView): string {
-  if (c.status === 'upcoming') return `starts ${longDate(c.startDate)}`;
-  if (c.daysSinceStart === 0) return 'started today';
-  return `started ${shortDay(c.startDate)}, ${plural(c.daysSinceStart, 'day')} ago`;
+function sinceText(c: CommitmentView, today: string): string {
+  if (c.status === 'upcoming') return `starts ${dateWords(c.startDate, today)}`;
+  return describeStart(c.startDate, today);
 }
 
-function StatusNote({ commitment: c }: { commitment: CommitmentView }) {
+/** "Monday 12 March" this year; "12 Mar 2017" in another, so the year is never missing. */
+function dateWords(date: string, today: string): string {
+  return date.slice(0, 4) === today.slice(0, 4) ? longDate(date) : dayInContext(date, today);
+}
+
+function StatusNote({ commitment: c, today }: { commitment: CommitmentView; today: string }) {
   if (c.status === 'paused' && c.pausedUntil) {
     return (
       <p className="commitment-status">
-        Resting until {longDate(c.pausedUntil)}. Paused days count neither way.
+        Resting until {dateWords(c.pausedUntil, today)}. Paused days count neither way.
       </p>
     );
   }
   if (c.status === 'retired' && c.retiredOn) {
     return (
       <p className="commitment-status">
-        Retired{c.retiredOn > c.startDate ? ` from ${longDate(c.retiredOn)}` : ''}. Its record
-        stays.
+        Retired{c.retiredOn > c.startDate ? ` from ${dateWords(c.retiredOn, today)}` : ''}. Its
+        record stays.
       </p>
     );
   }

@@ -44,7 +44,7 @@ export function MarkButtons({ commitmentId, actorId, today, current, legend, idB
       <fieldset className="mark-buttons" aria-describedby={`${idBase}-hint`}>
         <legend>{legend}</legend>
         <p id={`${idBase}-hint`} className="visually-hidden">
-          Saved as soon as you choose. You can change today’s answer until midnight.
+          Saved as soon as you choose. You can change today’s answer until your day ends.
         </p>
         <div className="mark-options">
           {MARK_VALUES.map((value) => (

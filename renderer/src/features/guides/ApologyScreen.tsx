@@ -215,7 +215,7 @@ function ApologyBuilder({
         ))}
         {fields.different.trim() !== '' && (
           <p className="hint">
-            Ready to turn this into one small promise you keep for yourself and for them?{' '}
+            Ready to turn this into one small promise you can keep day by day?{' '}
             <a href="#/commitments">Add a commitment</a>
           </p>
         )}

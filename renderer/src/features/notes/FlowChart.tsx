@@ -1,6 +1,6 @@
 // How appreciation flows: the notes that went between you each week for the last 12 weeks,
-// as one stacked bar per week (from you and to you in one column). It shows the flow between
-// two people, never a tally of one against the other — no ratios, no goals. Drawn at the
+// as one bar per week, whoever wrote them. It shows the flow between two people, never a
+// tally of one against the other — no split by writer, no ratios, no goals. Drawn at the
 // card's real width, with a table for screen readers like the "settled" chart.
 
 import { useId } from 'react';
@@ -19,13 +19,14 @@ export function FlowChart({ weeks, partnerName }: { weeks: WeekFlow[]; partnerNa
   const descId = `${id}-desc`;
   const [ref, W] = useElementWidth<HTMLDivElement>(640);
   const other = displayName(partnerName, 'your partner');
-  const top = Math.max(2, ...weeks.map((w) => w.written + w.received));
+  const between = (w: WeekFlow): number => w.written + w.received;
+  const top = Math.max(2, ...weeks.map(between));
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const slot = plotW / Math.max(1, weeks.length);
   const barW = Math.min(28, slot * 0.6);
   const y = (v: number) => PAD.top + plotH - (v * plotH) / top;
-  const total = weeks.reduce((sum, w) => sum + w.written + w.received, 0);
+  const total = weeks.reduce((sum, w) => sum + between(w), 0);
 
   return (
     <section className="card notes-flow" aria-labelledby="notes-flow-title">
@@ -54,26 +55,16 @@ export function FlowChart({ weeks, partnerName }: { weeks: WeekFlow[]; partnerNa
             ))}
             {weeks.map((w, i) => {
               const x = PAD.left + i * slot + (slot - barW) / 2;
-              const both = w.written + w.received;
+              const notes = between(w);
               return (
                 <g key={w.weekStart} data-week={w.weekStart}>
-                  {w.written > 0 && (
+                  {notes > 0 && (
                     <rect
-                      className="bar-written"
+                      className="bar-between"
                       x={x}
-                      y={y(w.written)}
+                      y={y(notes)}
                       width={barW}
-                      height={y(0) - y(w.written)}
-                      rx={2}
-                    />
-                  )}
-                  {w.received > 0 && (
-                    <rect
-                      className="bar-received"
-                      x={x}
-                      y={y(both)}
-                      width={barW}
-                      height={y(w.written) - y(both)}
+                      height={y(0) - y(notes)}
                       rx={2}
                     />
                   )}
@@ -87,14 +78,6 @@ export function FlowChart({ weeks, partnerName }: { weeks: WeekFlow[]; partnerNa
             })}
           </svg>
         </div>
-        <figcaption className="legend">
-          <span>
-            <span className="key key-written" /> From you
-          </span>
-          <span>
-            <span className="key key-received" /> From {other}
-          </span>
-        </figcaption>
       </figure>
       <p data-testid="notes-flow-summary">
         {total === 0
@@ -111,16 +94,14 @@ export function FlowChart({ weeks, partnerName }: { weeks: WeekFlow[]; partnerNa
           <thead>
             <tr>
               <th scope="col">Week of</th>
-              <th scope="col">From you</th>
-              <th scope="col">From {other}</th>
+              <th scope="col">Notes between you</th>
             </tr>
           </thead>
           <tbody>
             {weeks.map((w) => (
               <tr key={w.weekStart}>
                 <th scope="row">{shortDate(w.weekStart)}</th>
-                <td>{w.written}</td>
-                <td>{w.received}</td>
+                <td>{between(w)}</td>
               </tr>
             ))}
           </tbody>

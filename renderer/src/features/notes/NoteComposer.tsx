@@ -197,7 +197,6 @@ export function NoteComposer({ author, recipient, promptSeed, compact = false, o
   };
 
   const count = characterCount(text.trim());
-  const over = count > NOTE_MAX_LENGTH;
   const areaId = `${baseId}-text`;
   const countId = `${baseId}-count`;
   const hintId = `${baseId}-hint`;
@@ -222,12 +221,10 @@ export function NoteComposer({ author, recipient, promptSeed, compact = false, o
         onChange={(e) => update(e.target.value)}
         onKeyDown={onKeyDown}
         aria-describedby={`${countId} ${hintId}`}
-        aria-invalid={over || undefined}
         autoFocus={compact}
       />
-      <p id={countId} className={over ? 'note-count over' : 'note-count'}>
+      <p id={countId} className="note-count">
         {formatCount(count)} / {formatCount(NOTE_MAX_LENGTH)}
-        {over ? ' — a little over' : ''}
       </p>
       <p id={hintId} className="hint note-hint">
         {compact

@@ -39,8 +39,9 @@ export function NoteNudgeCard() {
           return (
             <li key={nudge.partner.id}>
               <p id={textId}>
-                {named ? `${writer}, it’s` : 'It’s'} been a little while since your last note to{' '}
-                {to}. One small thing you noticed lately is plenty.
+                {/* An invitation, never a count of the quiet days. */}
+                {named ? `${writer}, a` : 'A'} few kind words for {to}? One small thing you noticed
+                lately is plenty.
               </p>
               <div className="note-actions">
                 <a className="button-link" href={`#/notes?as=${nudge.partner.id}`}>

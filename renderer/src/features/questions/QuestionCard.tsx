@@ -156,7 +156,6 @@ function AnswerForm({
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [sending, setSending] = useState(false);
   const count = characterCount(text.trim());
-  const over = count > ANSWER_MAX_LENGTH;
   const areaId = `question-answer-${partner.id}`;
   const countId = `${areaId}-count`;
 
@@ -193,12 +192,10 @@ function AnswerForm({
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
         aria-describedby={countId}
-        aria-invalid={over || undefined}
         autoFocus={autoFocus}
       />
-      <p id={countId} className={over ? 'note-count over' : 'note-count'}>
-        {count} / {ANSWER_MAX_LENGTH}
-        {over ? ' — a little over' : ''} · answers stay as given
+      <p id={countId} className="note-count">
+        {count} / {ANSWER_MAX_LENGTH} · answers stay as given
       </p>
       <div className="form-actions">
         <button
