@@ -9,7 +9,8 @@ import { displayName } from '../../format.ts';
 import { useChannel } from '../../use-channel.ts';
 import { CommitmentCard } from './CommitmentCard.tsx';
 import { StripLegend } from './DayStrip.tsx';
-import { NewCommitmentForm } from './NewCommitmentForm.tsx';
+import { NewCommitmentForm, newCommitmentDraftKey } from './NewCommitmentForm.tsx';
+import { hasDraft } from '../../drafts.ts';
 import './commitments.css';
 
 export function CommitmentsScreen() {
@@ -123,7 +124,8 @@ function NewCommitmentArea({
   shared: boolean;
   startOpen: boolean;
 }) {
-  const [open, setOpen] = useState(startOpen);
+  // Words typed before leaving the screen are waiting in the form: show it.
+  const [open, setOpen] = useState(() => startOpen || hasDraft(newCommitmentDraftKey(viewer.id)));
   if (!open) {
     return (
       <p className="new-commitment-open">
