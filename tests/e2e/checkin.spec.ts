@@ -43,7 +43,7 @@ test('onboarding, then both partners check in: a kept day with a run of 1 that s
   await sam.getByRole('button', { name: 'Check in' }).click();
 
   await expect(page.getByText('Today is a kept day — you both showed up.')).toBeVisible();
-  await expect(sam.getByRole('button', { name: 'Update check-in' })).toBeFocused();
+  await expect(sam.getByRole('status')).toBeFocused();
   await expect(page.getByTestId('glance-lead')).toHaveText('1 kept day in the last 30');
 
   await page.reload();

@@ -1,6 +1,7 @@
 // Today as a desktop window: a check-in for either partner needs no scrolling at the default
-// window size (980×720) and at 800×600, with the record summary in view, for a new couple and
-// for one with years of history; what was kept leads, never a large zero.
+// window size (980×720) and at 800×600, in the light and the dark theme, in both modes (both
+// on one computer, one each), with the record summary in view, for a new couple and for one
+// with years of history; what was kept leads, never a large zero.
 
 import { expect, test } from './harness/nuzzle.ts';
 import { seedHistory, type HistorySize } from './support/history-data.ts';
@@ -21,32 +22,35 @@ async function inView(page: Page, locator: Locator): Promise<void> {
   expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
 }
 
-for (const size of SIZES) {
-  for (const history of ['empty', 'week', 'year'] as HistorySize[]) {
-    for (const mode of ['both', 'just-me'] as const) {
-      test(`${String(size.width)}×${String(size.height)}, ${history}, ${mode}: check-in without scrolling`, async ({
-        nuzzle,
-        page,
-      }) => {
-        if (history === 'year') test.setTimeout(90_000);
-        await page.setViewportSize(size);
-        seedHistory(nuzzle, history, { mode });
-        await nuzzle.open('today');
-        const forms = mode === 'both' ? ['Alex’s check-in', 'Sam’s check-in'] : ['Your check-in'];
-        for (const name of forms) {
-          if (mode === 'both') {
-            await page
-              .getByRole('radio', { name: new RegExp(`^${name.split('’')[0] ?? ''}`) })
-              .check();
+for (const theme of ['light', 'dark'] as const) {
+  for (const size of SIZES) {
+    for (const history of ['empty', 'week', 'year'] as HistorySize[]) {
+      for (const mode of ['both', 'just-me'] as const) {
+        test(`${theme}, ${String(size.width)}×${String(size.height)}, ${history}, ${mode}: check-in without scrolling`, async ({
+          nuzzle,
+          page,
+        }) => {
+          if (history === 'year') test.setTimeout(90_000);
+          await page.emulateMedia({ colorScheme: theme });
+          await page.setViewportSize(size);
+          seedHistory(nuzzle, history, { mode });
+          await nuzzle.open('today');
+          const forms = mode === 'both' ? ['Alex’s check-in', 'Sam’s check-in'] : ['Your check-in'];
+          for (const name of forms) {
+            if (mode === 'both') {
+              await page
+                .getByRole('radio', { name: new RegExp(`^${name.split('’')[0] ?? ''}`) })
+                .check();
+            }
+            const form = page.getByRole('form', { name });
+            await inView(page, form.getByRole('button', { name: /Check in|Update check-in/ }));
+            await inView(page, form.getByLabel('How settled I feel about us: 5 of 5, Settled'));
           }
-          const form = page.getByRole('form', { name });
-          await inView(page, form.getByRole('button', { name: /Check in|Update check-in/ }));
-          await inView(page, form.getByLabel('How settled I feel about us: 5 of 5, Settled'));
-        }
-        await inView(page, page.getByRole('heading', { name: 'Your pattern' }));
-        await inView(page, page.getByTestId('glance-lead'));
-        expect(await page.evaluate(() => document.documentElement.scrollTop)).toBe(0);
-      });
+          await inView(page, page.getByRole('heading', { name: 'Your pattern' }));
+          await inView(page, page.getByTestId('glance-lead'));
+          expect(await page.evaluate(() => document.documentElement.scrollTop)).toBe(0);
+        });
+      }
     }
   }
 }
@@ -87,3 +91,26 @@ test('ten years of history still fits the check-in and the record in one window'
   await inView(page, form.getByRole('button', { name: 'Check in' }));
   await expect(page.getByTestId('glance-lead')).toContainText('kept days in the last 30');
 });
+
+for (const size of SIZES) {
+  for (const mode of ['both', 'just-me'] as const) {
+    test(`${String(size.width)}×${String(size.height)}, ${mode}: after a check-in the confirmation and what comes next are in view`, async ({
+      nuzzle,
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      seedHistory(nuzzle, 'week', { mode });
+      await nuzzle.open('today');
+      const form = page.getByRole('form', {
+        name: mode === 'both' ? 'Alex’s check-in' : 'Your check-in',
+      });
+      await form.getByLabel('Mood: 1 of 5, Low').focus();
+      for (const key of ['4', '3', '5', 'Enter']) await page.keyboard.press(key);
+      await expect(form.getByRole('status')).toHaveText(/^Checked in\./);
+      await inView(page, form.getByRole('status'));
+      if (mode === 'both') await inView(page, form.getByRole('button', { name: 'Now Sam’s turn' }));
+      await inView(page, page.getByTestId('glance-lead'));
+      expect(await page.evaluate(() => document.documentElement.scrollTop)).toBe(0);
+    });
+  }
+}

@@ -51,6 +51,7 @@ export function CheckinForm({ partner, today, existing, title, next, autoFocus }
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const values = draft ?? valuesOf(existing);
   const idBase = `checkin-${partner.id}`;
   const [wordsOpen, setWordsOpen] = useState(values.note !== '' || values.shared !== '');
@@ -59,11 +60,12 @@ export function CheckinForm({ partner, today, existing, title, next, autoFocus }
     if (autoFocus) focusScore(formRef.current, 0);
   }, [autoFocus]);
 
-  // After a save, focus moves on to the other partner's turn if there is one; otherwise it
-  // stays on the button that was pressed (the form is not rebuilt, so it never drops).
+  // After a save, focus moves on to the other partner's turn if there is one, otherwise to
+  // the confirmation itself, so it is read out and the next Tab goes on from there. The form
+  // is not rebuilt, so focus never drops to the page.
   const savedNow = status.kind === 'saved';
   useEffect(() => {
-    if (savedNow) nextRef.current?.focus();
+    if (savedNow) (nextRef.current ?? statusRef.current)?.focus();
   }, [savedNow]);
 
   const change = (patch: Partial<Values>) => {
@@ -172,8 +174,10 @@ export function CheckinForm({ partner, today, existing, title, next, autoFocus }
           {existing ? 'Update check-in' : 'Check in'}
         </button>
         <p
+          ref={statusRef}
           className={`status status-${status.kind}`}
           role={status.kind === 'error' ? 'alert' : 'status'}
+          tabIndex={-1}
         >
           {status.text}
         </p>

@@ -3,6 +3,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { PAUSE_BACKDATE_DAYS, addedAfterwards } from '../../../shared/pause-rules.ts';
 import { call } from '../api.ts';
+import { useDraft } from '../drafts.ts';
 import { RecordCard } from '../components/RecordCard.tsx';
 import { SettledChart } from '../components/SettledChart.tsx';
 import { YearHeatmap } from '../components/YearHeatmap.tsx';
@@ -71,7 +72,7 @@ function PausesCard({
 }) {
   const [start, setStart] = useState(today);
   const [end, setEnd] = useState(today);
-  const [reason, setReason] = useState('');
+  const [reason, setReason, forgetReason] = useDraft('pause-reason', '');
   const [message, setMessage] = useState<StatusMessage | null>(null);
 
   const add = async (event: SyntheticEvent) => {
@@ -79,6 +80,7 @@ function PausesCard({
     try {
       await call('pauses:add', { startDate: start, endDate: end, reason });
       setReason('');
+      forgetReason();
       setMessage(saved('Pause planned. Your run and your pattern wait on those days.'));
     } catch (e) {
       setMessage(failure(e));

@@ -4,6 +4,7 @@ import { useState, type SyntheticEvent } from 'react';
 import type { ComputerMode, Settings } from '../../../shared/domain.ts';
 import { DAY_END_HOURS, dayEndWords } from '../../../shared/partner-day.ts';
 import { call } from '../api.ts';
+import { useDraft } from '../drafts.ts';
 import { DataCard } from '../components/DataCard.tsx';
 import { SyncCard } from '../features/sync/SyncCard.tsx';
 import { LockCard } from '../features/lock/LockCard.tsx';
@@ -66,8 +67,12 @@ function DayEndField(props: {
 function SettingsForm({ settings }: { settings: Settings }) {
   const me = settings.partners.find((p) => p.role === 'me');
   const partner = settings.partners.find((p) => p.role === 'partner');
-  const [myName, setMyName] = useState(me?.name ?? '');
-  const [partnerName, setPartnerName] = useState(partner?.name ?? '');
+  // The names are typed, so they survive a trip to another screen until saved (drafts.ts).
+  const [myName, setMyName, forgetMyName] = useDraft('settings:my-name', me?.name ?? '');
+  const [partnerName, setPartnerName, forgetPartnerName] = useDraft(
+    'settings:partner-name',
+    partner?.name ?? '',
+  );
   const [computerMode, setComputerMode] = useState<ComputerMode>(settings.computerMode);
   const [reminder, setReminder] = useState(settings.reminder);
   const [launchAtLogin, setLaunchAtLogin] = useState(settings.launchAtLogin);
@@ -96,6 +101,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
         // The partner sets their own day end on their own computer.
         ...(computerMode === 'both' ? { partnerDayEndsAt } : {}),
       });
+      forgetMyName();
+      forgetPartnerName();
       setStatus(saved('Saved.'));
     } catch (e) {
       setStatus(failure(e));

@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/commitments.ts';
 import type { Partner } from '../../../../shared/domain.ts';
 import { call } from '../../api.ts';
+import { useDraft } from '../../drafts.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../../components/StatusLine.tsx';
 import { displayName, longDate } from '../../format.ts';
 import { LimitedInput } from '../../components/LimitedText.tsx';
@@ -75,7 +76,7 @@ function AckForm({
   /** Told the outcome; the parent shows it, since this form goes once the day is noticed. */
   onDone: (message: StatusMessage) => void;
 }) {
-  const [text, setText] = useState('');
+  const [text, setText, forget] = useDraft(`ack:${actorId}:${commitmentId}:${day.date}`, '');
   const id = `ack-${commitmentId}-${day.date}`;
 
   const submit = async (event: SyntheticEvent) => {
@@ -87,6 +88,7 @@ function AckForm({
         localDate: day.date,
         text,
       });
+      forget();
       onDone(saved('Thank you for noticing.'));
     } catch (e) {
       onDone(failure(e));

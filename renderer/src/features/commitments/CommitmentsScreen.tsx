@@ -8,8 +8,9 @@ import type { Partner } from '../../../../shared/domain.ts';
 import { displayName } from '../../format.ts';
 import { CommitmentCard } from './CommitmentCard.tsx';
 import { StripLegend } from './DayStrip.tsx';
-import { NewCommitmentForm } from './NewCommitmentForm.tsx';
+import { NewCommitmentForm, newCommitmentDraftKey } from './NewCommitmentForm.tsx';
 import { useCommitmentPages, type CommitmentPages } from './use-commitment-pages.ts';
+import { hasDraft } from '../../drafts.ts';
 import './commitments.css';
 
 export function CommitmentsScreen() {
@@ -128,7 +129,8 @@ function NewCommitmentArea({
   shared: boolean;
   startOpen: boolean;
 }) {
-  const [open, setOpen] = useState(startOpen);
+  // Words typed before leaving the screen are waiting in the form: show it.
+  const [open, setOpen] = useState(() => startOpen || hasDraft(newCommitmentDraftKey(viewer.id)));
   if (!open) {
     return (
       <p className="new-commitment-open">

@@ -5,6 +5,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { addDays } from '../../../../shared/local-day.ts';
 import type { CommitmentView } from '../../../../shared/commitments.ts';
 import { call } from '../../api.ts';
+import { hasDraft, useDraft } from '../../drafts.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../../components/StatusLine.tsx';
 import { longDate } from '../../format.ts';
 import { LimitedTextarea } from '../../components/LimitedText.tsx';
@@ -22,13 +23,20 @@ export function ManageCommitment({ commitment: c, actorId, today }: Props) {
     try {
       await work();
       setMessage(saved(done));
+      return true;
     } catch (e) {
       setMessage(failure(e));
+      return false;
     }
   };
   const base = { actorId, commitmentId: c.id };
+  // Unsaved rewording waits inside: open on return so it isn't hidden.
+  const [open, setOpen] = useState(() => {
+    const key = wordingDraftKey(c, actorId);
+    return hasDraft(key) || hasDraft(`${key}:review`);
+  });
   return (
-    <details className="manage">
+    <details className="manage" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Change, pause or retire</summary>
       {/* Remounts with fresh values whenever the stored commitment changes. */}
       <WordingForm key={c.updatedAt} commitment={c} actorId={actorId} run={run} />
@@ -47,7 +55,11 @@ export function ManageCommitment({ commitment: c, actorId, today }: Props) {
   );
 }
 
-type Run = (work: () => Promise<unknown>, done: string) => Promise<void>;
+type Run = (work: () => Promise<unknown>, done: string) => Promise<boolean>;
+
+/** A draft of new wording belongs to one stored version: a change elsewhere starts afresh. */
+const wordingDraftKey = (c: CommitmentView, actorId: string) =>
+  `commitment-wording:${actorId}:${c.id}:${c.updatedAt}`;
 
 function WordingForm({
   commitment: c,
@@ -58,12 +70,13 @@ function WordingForm({
   actorId: string;
   run: Run;
 }) {
-  const [text, setText] = useState(c.text);
-  const [reviewDate, setReviewDate] = useState(c.reviewDate ?? '');
+  const draft = wordingDraftKey(c, actorId);
+  const [text, setText, forgetText] = useDraft(draft, c.text);
+  const [reviewDate, setReviewDate, forgetReview] = useDraft(`${draft}:review`, c.reviewDate ?? '');
   const idBase = `edit-${c.id}`;
-  const submit = (event: SyntheticEvent) => {
+  const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    void run(
+    const done = await run(
       () =>
         call('commitments:update', {
           actorId,
@@ -73,9 +86,18 @@ function WordingForm({
         }),
       'Saved. Earlier wording stays in its history.',
     );
+    if (done) {
+      forgetText();
+      forgetReview();
+    }
   };
   return (
-    <form className="manage-part" noValidate onSubmit={submit} aria-label="Wording and review day">
+    <form
+      className="manage-part"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      aria-label="Wording and review day"
+    >
       <label className="field" htmlFor={`${idBase}-text`}>
         Wording
       </label>
@@ -182,7 +204,7 @@ function PauseSection({
   );
 }
 
-function RetireSection({ onRetire }: { onRetire: () => Promise<void> }) {
+function RetireSection({ onRetire }: { onRetire: () => Promise<boolean> }) {
   const [asking, setAsking] = useState(false);
   return (
     <div className="manage-part">

@@ -5,6 +5,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { COMMITMENT_TEXT_MAX_LENGTH } from '../../../../shared/commitments.ts';
 import type { Partner } from '../../../../shared/domain.ts';
 import { call } from '../../api.ts';
+import { useDraft } from '../../drafts.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../../components/StatusLine.tsx';
 import { displayName, longDate } from '../../format.ts';
 import { LimitedTextarea } from '../../components/LimitedText.tsx';
@@ -12,6 +13,9 @@ import { FIELD_LIMITS } from '../../../../shared/field-limits.ts';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The words of a commitment not yet added; a kept one opens the form again on return. */
+export const newCommitmentDraftKey = (authorId: string) => `new-commitment:${authorId}`;
 
 interface Props {
   author: Partner;
@@ -23,11 +27,12 @@ interface Props {
 }
 
 export function NewCommitmentForm({ author, today, shared, autoFocus = false }: Props) {
-  const [text, setText] = useState('');
-  const [often, setOften] = useState<'daily' | 'weekdays'>('daily');
-  const [days, setDays] = useState<number[]>([]);
-  const [startDate, setStartDate] = useState(today);
-  const [reviewDate, setReviewDate] = useState('');
+  const draft = newCommitmentDraftKey(author.id);
+  const [text, setText, forgetText] = useDraft(draft, '');
+  const [often, setOften, forgetOften] = useDraft<'daily' | 'weekdays'>(`${draft}:often`, 'daily');
+  const [days, setDays, forgetDays] = useDraft<number[]>(`${draft}:days`, []);
+  const [startDate, setStartDate, forgetStart] = useDraft(`${draft}:start:${today}`, today);
+  const [reviewDate, setReviewDate, forgetReview] = useDraft(`${draft}:review`, '');
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [busy, setBusy] = useState(false);
   const name = displayName(author.name, 'you');
@@ -48,6 +53,8 @@ export function NewCommitmentForm({ author, today, shared, autoFocus = false }: 
       });
       setText('');
       setReviewDate('');
+      for (const forget of [forgetText, forgetOften, forgetDays, forgetStart, forgetReview])
+        forget();
       setMessage(
         saved(
           created.startDate === today

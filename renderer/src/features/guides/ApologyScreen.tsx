@@ -15,6 +15,7 @@ import { lintApology, type ApologyFlag } from '../../../../shared/apology-lint.t
 import type { ApologyDraft } from '../../../../shared/contract-guides.ts';
 import type { Partner, Settings } from '../../../../shared/domain.ts';
 import { call } from '../../api.ts';
+import { useDraft } from '../../drafts.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../../components/StatusLine.tsx';
 import { useChannel } from '../../use-channel.ts';
 import { guideHref } from './GuideContent.tsx';
@@ -108,9 +109,11 @@ function ApologyBuilder({
   drafts: ApologyDraft[] | null;
   draftsError: string | null;
 }) {
-  const [fields, setFields] = useState<Fields>(EMPTY);
-  const [draftId, setDraftId] = useState<string | null>(null);
-  const [savedFields, setSavedFields] = useState<Fields>(EMPTY);
+  // What is being written (and which saved draft it is) survives leaving the screen, in
+  // memory only (drafts.ts); "Save draft" is what keeps it on this computer.
+  const [fields, setFields] = useDraft<Fields>(`apology:${writer.id}:fields`, EMPTY);
+  const [draftId, setDraftId] = useDraft<string | null>(`apology:${writer.id}:id`, null);
+  const [savedFields, setSavedFields] = useDraft<Fields>(`apology:${writer.id}:saved`, EMPTY);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const [confirming, setConfirming] = useState(false);
   const keepRef = useRef<HTMLButtonElement>(null);

@@ -29,6 +29,7 @@ import {
   type GuideDoc,
 } from '../../../../shared/markdown-lite.ts';
 import { call } from '../../api.ts';
+import { useDraft } from '../../drafts.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../../components/StatusLine.tsx';
 import { plural } from '../../format.ts';
 import type { Route } from '../../router.ts';
@@ -62,22 +63,38 @@ export function GuidesScreen({ route }: { route: Route }) {
   const { docs, error: loadError } = useGuideDocs();
   const [reader, chooseReader] = useReader(settings.data);
   const routeQuery = route.params.get('q') ?? '';
-  const [query, setQuery] = useState(routeQuery);
+  const guideParam = route.params.get('guide');
+  const slug = isGuideSlug(guideParam) ? guideParam : null;
+  // The search stays as typed while guides are opened (a result, a cross-link, the tray) and
+  // across screens, so going back to the list finds the same words and results.
+  const [query, setQuery] = useDraft('guides:search', routeQuery);
+  // Results cover a guide only while someone is searching from it; opening a guide shows the
+  // guide. The list always shows them.
+  const [searchingIn, setSearchingIn] = useState<string | null>(routeQuery ? slug : null);
   // A new `q` in the route (a link) replaces what's in the box.
   const [lastRouteQuery, setLastRouteQuery] = useState(routeQuery);
   if (lastRouteQuery !== routeQuery) {
     setLastRouteQuery(routeQuery);
     setQuery(routeQuery);
+    setSearchingIn(slug);
   }
-
-  const guideParam = route.params.get('guide');
-  const slug = isGuideSlug(guideParam) ? guideParam : null;
 
   if (settings.error) return <p role="alert">{settings.error}</p>;
   if (!settings.data || !reader) return <p className="muted">Loading…</p>;
   const reading = progress.data?.partners.find((p) => p.partnerId === reader.id) ?? null;
 
-  const search = <GuideSearch docs={docs} query={query} onQuery={setQuery} />;
+  const search = (
+    <GuideSearch
+      docs={docs}
+      query={query}
+      showResults={slug === null || searchingIn === slug}
+      onQuery={(q) => {
+        setQuery(q);
+        setSearchingIn(slug);
+      }}
+      onPick={() => setSearchingIn(null)}
+    />
+  );
   const choice = (
     <ReaderChoice settings={settings.data} reader={reader} onChoose={chooseReader} verb="Reading" />
   );
@@ -207,11 +224,16 @@ function GuidesIndex({
 function GuideSearch({
   docs,
   query,
+  showResults,
   onQuery,
+  onPick,
 }: {
   docs: GuideDocs;
   query: string;
+  showResults: boolean;
   onQuery: (q: string) => void;
+  /** A result was chosen: its guide takes the screen (the words stay in the box). */
+  onPick: () => void;
 }) {
   const loaded = GUIDE_SLUGS.flatMap((slug) => {
     const doc = docs[slug];
@@ -249,7 +271,7 @@ function GuideSearch({
             ? `Nothing in the guides mentions “${shown}”.`
             : `${plural(hits.length, 'place')} in the guides ${hits.length === 1 ? 'mentions' : 'mention'} “${shown}”.`)}
       </p>
-      {active && (
+      {active && showResults && (
         <section className="card search-results" aria-labelledby="search-results-title">
           <h2 id="search-results-title">Search results</h2>
           {hits.length === 0 ? (
@@ -265,7 +287,7 @@ function GuideSearch({
                     <a
                       href={href}
                       onClick={(event) => {
-                        onQuery('');
+                        onPick();
                         // Already there: the route won't change, so jump by hand.
                         if (window.location.hash === href && hit.sectionId) {
                           event.preventDefault();

@@ -12,6 +12,7 @@ import {
   type QuestionTodayView,
 } from '../../../../shared/questions/daily.ts';
 import { call } from '../../api.ts';
+import { useDraft } from '../../drafts.ts';
 import { StatusLine, failure, type StatusMessage } from '../../components/StatusLine.tsx';
 import { displayName } from '../../format.ts';
 import { useChannel } from '../../use-channel.ts';
@@ -152,7 +153,7 @@ function AnswerForm({
   label: string;
   autoFocus: boolean;
 }) {
-  const [text, setText] = useState('');
+  const [text, setText, forget] = useDraft(`question-answer:${partner.id}:${today}`, '');
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [sending, setSending] = useState(false);
   const count = characterCount(text.trim());
@@ -165,6 +166,7 @@ function AnswerForm({
     setSending(true);
     try {
       await call('questions:answer', { partnerId: partner.id, localDate: today, text });
+      forget();
       setMessage(null);
     } catch (e) {
       setMessage(failure(e));
@@ -276,7 +278,10 @@ function ReactionForm({
   to: string;
   current: AnswerView['reaction'];
 }) {
-  const [reply, setReply] = useState(current?.reply ?? '');
+  const [reply, setReply, forget] = useDraft(
+    `question-reply:${reactor.id}:${day.date}`,
+    current?.reply ?? '',
+  );
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const heart = current?.heart ?? false;
   const save = async (nextHeart: boolean, nextReply: string) => {
@@ -287,6 +292,7 @@ function ReactionForm({
         heart: nextHeart,
         reply: nextReply,
       });
+      if (nextReply === reply) forget();
       setMessage(null);
     } catch (e) {
       setMessage(failure(e));

@@ -1,17 +1,17 @@
 // Past questions: every day you both answered, newest first, with both answers and your
 // reactions, searchable. A day either of you didn't answer simply isn't here.
 
-import { useState } from 'react';
 import type { Partner } from '../../../../shared/domain.ts';
 import { longDate, plural } from '../../format.ts';
 import { useChannel } from '../../use-channel.ts';
+import { useDraft } from '../../drafts.ts';
 import { QuestionCard, Revealed } from './QuestionCard.tsx';
 import './questions.css';
 import { LimitedInput } from '../../components/LimitedText.tsx';
 import { FIELD_LIMITS } from '../../../../shared/field-limits.ts';
 
 export function QuestionsScreen({ partners }: { partners: readonly Partner[] }) {
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useDraft('questions:search', '');
   const search = query.trim();
   const { data, error } = useChannel(
     'questions:archive',
