@@ -24,7 +24,7 @@ for (const size of [
       const [svgBox, cardBox] = await Promise.all([svg.boundingBox(), card.boundingBox()]);
       if (!svgBox || !cardBox) throw new Error('chart not rendered');
       // Padding aside, the chart uses the card's width.
-      expect(svgBox.width).toBeGreaterThan(cardBox.width * 0.85);
+      expect(svgBox.width).toBeGreaterThanOrEqual(cardBox.width * 0.9);
       // The hidden table adds no height: the card is the chart plus its heading and words.
       expect(cardBox.height).toBeLessThan(svgBox.height + 220);
       // The label's font size as drawn on screen: its CSS size times the SVG's scale.
@@ -39,6 +39,22 @@ for (const size of [
       expect(sizes.length).toBeGreaterThan(0);
       for (const px of sizes) expect(px).toBeGreaterThanOrEqual(11);
     }
+    // Day squares big enough to point at and tell apart (the year wraps into two rows when
+    // one row would make them smaller).
+    const cell = await page.locator('rect.day').first().boundingBox();
+    expect(cell?.width ?? 0).toBeGreaterThanOrEqual(12);
+    // Nothing pushes the window sideways, and the page is the cards, not blank table space.
+    const page_ = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+      height: document.documentElement.scrollHeight,
+    }));
+    expect(page_.scrollWidth).toBeLessThanOrEqual(page_.clientWidth);
+    const cards = await page
+      .locator('.app-main section.card')
+      .evaluateAll((all) => all.reduce((sum, el) => sum + el.getBoundingClientRect().height, 0));
+    // The page is its cards plus the header and the gaps between them: no hidden blank.
+    expect(page_.height).toBeLessThan(cards + 300);
     // The screen-reader tables are still there.
     await expect(page.getByRole('table', { name: 'Kept days by month' })).toHaveCount(1);
     await expect(page.getByRole('table', { name: 'Average “settled” by week' })).toHaveCount(1);
