@@ -43,7 +43,7 @@ export function NoteNudgeCard() {
                 {to}. One small thing you noticed lately is plenty.
               </p>
               <div className="note-actions">
-                <a className="button-link" href={`#/notes?as=${nudge.partner.id}`}>
+                <a className="button-link" href={`#/notes?as=${nudge.partner.id}&write=1`}>
                   Write to {to}
                 </a>
                 <button type="button" aria-describedby={textId} onClick={() => void dismiss(nudge)}>
