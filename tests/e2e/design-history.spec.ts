@@ -105,3 +105,34 @@ test('after a gap the record on History leads with the pattern and kept days, ne
   await expect(card.getByTestId('kept-30')).toHaveText(/^\d+ days?$/);
   for (const dd of await card.locator('dd').allTextContents()) expect(dd.trim()).not.toBe('0');
 });
+
+test('in a high-contrast (forced colours) palette the calendar and its legend keep their meaning', async ({
+  nuzzle,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.emulateMedia({ forcedColors: 'active' });
+  seedHistory(nuzzle, 'year');
+  await nuzzle.open('history');
+  await expect(
+    page.getByRole('img', { name: /Kept days over the last twelve months/ }),
+  ).toBeVisible();
+  const fills = await page.evaluate(() =>
+    Object.fromEntries(
+      ['kept', 'one', 'none'].map((state) => {
+        const day = document.querySelector(`rect.day-${state}`);
+        const key = document.querySelector(`.key-${state}`);
+        return [
+          state,
+          {
+            day: day ? getComputedStyle(day).fill : '',
+            key: key ? getComputedStyle(key).backgroundColor : '',
+          },
+        ];
+      }),
+    ),
+  );
+  // Three states, three different system colours, and each swatch matches its squares.
+  expect(new Set(Object.values(fills).map((f) => f.day)).size).toBe(3);
+  for (const f of Object.values(fills)) expect(f.key).toBe(f.day);
+});
