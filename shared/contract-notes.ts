@@ -46,6 +46,12 @@ const nudgeAfterDays = z
     error: `The nudge can come after ${NUDGE_AFTER_DAYS_MIN} to ${NUDGE_AFTER_DAYS_MAX} days.`,
   });
 
+const listOffset = z
+  .number({ error: 'Where a page starts is a number.' })
+  .int({ error: 'Where a page starts is a whole number.' })
+  .min(0, { error: 'A page starts at the newest note or later.' })
+  .max(1_000_000, { error: 'A page starts within the notes there are.' });
+
 export const noteChannels = {
   /** One person's notes: inbox (newest first), what they sent, and the weekly flow. */
   'notes:view': channel<NotesView>()(
@@ -62,6 +68,9 @@ export const noteChannels = {
           .min(1, { error: 'Show between 1 and 1,000 notes.' })
           .max(1000, { error: 'Show between 1 and 1,000 notes.' })
           .optional(),
+        /** Pages: how many of the newest received / written notes to skip. */
+        inboxOffset: listOffset.optional(),
+        sentOffset: listOffset.optional(),
       })
       .optional(),
   ),

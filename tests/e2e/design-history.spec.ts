@@ -24,7 +24,7 @@ for (const size of [
       const [svgBox, cardBox] = await Promise.all([svg.boundingBox(), card.boundingBox()]);
       if (!svgBox || !cardBox) throw new Error('chart not rendered');
       // Padding aside, the chart uses the card's width.
-      expect(svgBox.width).toBeGreaterThan(cardBox.width * 0.85);
+      expect(svgBox.width).toBeGreaterThanOrEqual(cardBox.width * 0.9);
       // The hidden table adds no height: the card is the chart plus its heading and words.
       expect(cardBox.height).toBeLessThan(svgBox.height + 220);
       // The label's font size as drawn on screen: its CSS size times the SVG's scale.
@@ -39,6 +39,22 @@ for (const size of [
       expect(sizes.length).toBeGreaterThan(0);
       for (const px of sizes) expect(px).toBeGreaterThanOrEqual(11);
     }
+    // Day squares big enough to point at and tell apart (the year wraps into two rows when
+    // one row would make them smaller).
+    const cell = await page.locator('rect.day').first().boundingBox();
+    expect(cell?.width ?? 0).toBeGreaterThanOrEqual(12);
+    // Nothing pushes the window sideways, and the page is the cards, not blank table space.
+    const page_ = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+      height: document.documentElement.scrollHeight,
+    }));
+    expect(page_.scrollWidth).toBeLessThanOrEqual(page_.clientWidth);
+    const cards = await page
+      .locator('.app-main section.card')
+      .evaluateAll((all) => all.reduce((sum, el) => sum + el.getBoundingClientRect().height, 0));
+    // The page is its cards plus the header and the gaps between them: no hidden blank.
+    expect(page_.height).toBeLessThan(cards + 300);
     // The screen-reader tables are still there.
     await expect(page.getByRole('table', { name: 'Kept days by month' })).toHaveCount(1);
     await expect(page.getByRole('table', { name: 'Average “settled” by week' })).toHaveCount(1);
@@ -88,4 +104,35 @@ test('after a gap the record on History leads with the pattern and kept days, ne
   expect(terms[1]).toBe('Kept in the last 30 days');
   await expect(card.getByTestId('kept-30')).toHaveText(/^\d+ days?$/);
   for (const dd of await card.locator('dd').allTextContents()) expect(dd.trim()).not.toBe('0');
+});
+
+test('in a high-contrast (forced colours) palette the calendar and its legend keep their meaning', async ({
+  nuzzle,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.emulateMedia({ forcedColors: 'active' });
+  seedHistory(nuzzle, 'year');
+  await nuzzle.open('history');
+  await expect(
+    page.getByRole('img', { name: /Kept days over the last twelve months/ }),
+  ).toBeVisible();
+  const fills = await page.evaluate(() =>
+    Object.fromEntries(
+      ['kept', 'one', 'none'].map((state) => {
+        const day = document.querySelector(`rect.day-${state}`);
+        const key = document.querySelector(`.key-${state}`);
+        return [
+          state,
+          {
+            day: day ? getComputedStyle(day).fill : '',
+            key: key ? getComputedStyle(key).backgroundColor : '',
+          },
+        ];
+      }),
+    ),
+  );
+  // Three states, three different system colours, and each swatch matches its squares.
+  expect(new Set(Object.values(fills).map((f) => f.day)).size).toBe(3);
+  for (const f of Object.values(fills)) expect(f.key).toBe(f.day);
 });

@@ -306,6 +306,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await nuzzle.open('notes');
     await expect(page.getByRole('list', { name: 'Notes for Alex' })).toContainText('laugh');
+    await page.getByRole('button', { name: 'Write a note' }).click();
     await page.getByRole('button', { name: 'Need a starting line?' }).click();
     await page.getByRole('button', { name: 'Delete…' }).click();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();

@@ -4,34 +4,20 @@
 import type { Page } from '@playwright/test';
 import type { Settings } from '../../shared/domain.ts';
 import type { Nuzzle } from './harness/nuzzle.ts';
+import { seedHistory } from './support/history-data.ts';
 
 export interface ScreenCase {
   name: string;
   open(nuzzle: Nuzzle, page: Page): Promise<void>;
 }
 
+/** A year together, as a real couple has it: check-ins with the odd quiet day, a commitment
+ *  kept for two months, and notes both ways (so lists, pages and charts are full). */
 function withRecord(nuzzle: Nuzzle): void {
-  const settings = nuzzle.onboard({ mode: 'both' });
-  // A few weeks of history so charts and the calendar have something to show.
-  const start = Date.parse('2026-02-10T21:00:00-05:00');
-  for (let d = 0; d < 28; d += 1) {
-    nuzzle.clock.set(start + d * 86_400_000);
-    const date = new Date(start + d * 86_400_000 - 5 * 3_600_000).toISOString().slice(0, 10);
-    settings.partners.forEach((p, i) => {
-      if ((d + i) % 6 === 0) return;
-      nuzzle.call('checkins:save', {
-        partnerId: p.id,
-        localDate: date,
-        mood: 3 + (d % 3),
-        closeness: 3,
-        settled: Math.min(5, 1 + Math.floor(d / 7)),
-      });
-    });
-  }
-  nuzzle.setNow('2026-03-10T20:05:00-04:00');
+  seedHistory(nuzzle, 'year', { withNotes: true });
 }
 
-/** A main-window screen with a few weeks of history, ready once its heading shows. */
+/** A main-window screen with a year of history, ready once its heading shows. */
 function withHistory(
   name: string,
   route: string,

@@ -84,11 +84,11 @@ export function noteHandlers(ctx: CoreContext): NoteHandlers {
           .partners()
           .filter((p) => p.onThisComputer)
           .map((partner) => ({ partner, unread: store.inboxCounts(partner.id).unread })),
-        inbox: store.inbox(viewer.id, filter, limit),
+        inbox: store.inbox(viewer.id, filter, limit, input?.inboxOffset ?? 0),
         inboxTotal: filter === 'favourites' ? counts.favourites : counts.total,
         unread: counts.unread,
         favourites: counts.favourites,
-        sent: store.sent(viewer.id, limit),
+        sent: store.sent(viewer.id, limit, input?.sentOffset ?? 0),
         sentTotal: store.sentCount(viewer.id),
         flow: weeklyFlow(
           store.factsSince(viewer.id, instantAt(oldestWeek, '00:00', 'UTC')),

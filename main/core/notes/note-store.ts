@@ -93,17 +93,17 @@ export function createNoteStore(db: Database) {
      LEFT JOIN note_states s ON s.note_id = n.id
      WHERE n.id = ? AND n.deleted_at IS NULL`,
   );
-  const inboxAll = db.prepare<[string, number], ReceivedRow>(
+  const inboxAll = db.prepare<[string, number, number], ReceivedRow>(
     `SELECT n.*, s.read_at, s.favourite FROM notes n
      LEFT JOIN note_states s ON s.note_id = n.id
      WHERE n.recipient_id = ? AND n.deleted_at IS NULL
-     ORDER BY n.created_at DESC, n.id DESC LIMIT ?`,
+     ORDER BY n.created_at DESC, n.id DESC LIMIT ? OFFSET ?`,
   );
-  const inboxFavourites = db.prepare<[string, number], ReceivedRow>(
+  const inboxFavourites = db.prepare<[string, number, number], ReceivedRow>(
     `SELECT n.*, s.read_at, s.favourite FROM notes n
      JOIN note_states s ON s.note_id = n.id AND s.favourite = 1
      WHERE n.recipient_id = ? AND n.deleted_at IS NULL
-     ORDER BY n.created_at DESC, n.id DESC LIMIT ?`,
+     ORDER BY n.created_at DESC, n.id DESC LIMIT ? OFFSET ?`,
   );
   const inboxCounts = db.prepare<
     [string],
@@ -115,9 +115,9 @@ export function createNoteStore(db: Database) {
      FROM notes n LEFT JOIN note_states s ON s.note_id = n.id
      WHERE n.recipient_id = ? AND n.deleted_at IS NULL`,
   );
-  const sentList = db.prepare<[string, number], NoteRow>(
+  const sentList = db.prepare<[string, number, number], NoteRow>(
     `SELECT * FROM notes WHERE author_id = ? AND deleted_at IS NULL
-     ORDER BY created_at DESC, id DESC LIMIT ?`,
+     ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`,
   );
   const sentCount = db.prepare<[string], { total: number }>(
     'SELECT count(*) AS total FROM notes WHERE author_id = ? AND deleted_at IS NULL',
@@ -286,9 +286,9 @@ export function createNoteStore(db: Database) {
 
     setState,
 
-    inbox(recipientId: string, filter: InboxFilter, limit: number): ReceivedNote[] {
+    inbox(recipientId: string, filter: InboxFilter, limit: number, offset = 0): ReceivedNote[] {
       const query = filter === 'favourites' ? inboxFavourites : inboxAll;
-      return query.all(recipientId, limit).map(toReceived);
+      return query.all(recipientId, limit, offset).map(toReceived);
     },
 
     inboxCounts(recipientId: string): { total: number; unread: number; favourites: number } {
@@ -305,8 +305,8 @@ export function createNoteStore(db: Database) {
       return { ...counts };
     },
 
-    sent(authorId: string, limit: number): Note[] {
-      return sentList.all(authorId, limit).map(toNote);
+    sent(authorId: string, limit: number, offset = 0): Note[] {
+      return sentList.all(authorId, limit, offset).map(toNote);
     },
 
     sentCount(authorId: string): number {

@@ -9,13 +9,23 @@ import { StatusLine, failure, saved, type StatusMessage } from './StatusLine.tsx
 
 export function ReminderPauseCard({ today }: { today: string }) {
   const { data: status } = useChannel('reminders:status', ['reminders', 'settings', 'clock']);
-  // A week is a usual trip or break; pausing "until today" would pause nothing worth asking.
-  const [until, setUntil] = useState(() => addDays(today, 7));
+  // Empty until chosen: a pause is a decision, so no date is picked for you. Tomorrow is the
+  // earliest worth asking for ("until today" would pause nothing; Skip today does that).
+  const [until, setUntil] = useState('');
+  const tomorrow = addDays(today, 1);
   const [message, setMessage] = useState<StatusMessage | null>(null);
   if (!status) return null;
 
   const pause = async (event: SyntheticEvent) => {
     event.preventDefault();
+    if (until === '') {
+      setMessage(failure(new Error('Choose the last quiet day first.')));
+      return;
+    }
+    if (until < tomorrow) {
+      setMessage(failure(new Error(`Choose ${shortDate(tomorrow)} or later.`)));
+      return;
+    }
     try {
       await call('reminders:pause', { until });
       setMessage(saved(`Reminders are paused until ${shortDate(until)}.`));
@@ -43,18 +53,22 @@ export function ReminderPauseCard({ today }: { today: string }) {
           </button>
         </p>
       ) : (
-        <form className="inline-form" onSubmit={(e) => void pause(e)}>
+        <form className="inline-form" noValidate onSubmit={(e) => void pause(e)}>
           <label>
             Quiet until{' '}
             <input
               type="date"
               value={until}
-              min={today}
+              min={tomorrow}
               onChange={(e) => setUntil(e.target.value)}
               required
+              aria-describedby="pause-reminders-hint"
             />
           </label>
           <button type="submit">Pause reminders</button>
+          <p id="pause-reminders-hint" className="hint pause-hint">
+            The last quiet day. Reminders come back the day after.
+          </p>
         </form>
       )}
       <StatusLine message={message} />

@@ -1,7 +1,8 @@
 // The last twelve months as a calendar heatmap (SVG) drawn at its card's real width, with a
 // table of monthly counts for screen readers. Gaps are drawn as quiet empty squares — never
 // as red marks. Hovering a day, or moving through the days with the arrow keys, says what it
-// was in words beside the chart.
+// was in words beside the chart. When 53 weeks in one row would make the squares too small to
+// read (the default window, 800×600), the year wraps into two half-year rows instead.
 
 import type { DayCell, DayState } from '../../../shared/record.ts';
 import { monthName, shortDate } from '../format.ts';
@@ -11,7 +12,10 @@ import { useElementWidth } from './use-element-width.ts';
 const GAP = 3;
 const LEFT = 34;
 const TOP = 18;
-const MAX_CELL = 22;
+/** Below this a square is hard to point at and its shade hard to tell apart. */
+const MIN_CELL = 12;
+const MAX_CELL = 26;
+const BAND_GAP = 10;
 
 const STATE_WORDS: Record<DayState, string> = {
   kept: 'kept — you both checked in',
@@ -45,10 +49,16 @@ export function YearHeatmap({
   const cells = weeks.flat();
   const lastPast = cells.reduce((last, c, i) => (c.state === 'future' ? last : i), 0);
   const cursor = useChartCursor(cells.length, lastPast, (key) => CALENDAR_KEYS[key] ?? null);
-  const columns = Math.max(1, weeks.length);
-  const cell = Math.max(6, Math.min(MAX_CELL, Math.floor((available - LEFT) / columns) - GAP));
-  const width = LEFT + columns * (cell + GAP);
-  const height = TOP + 7 * (cell + GAP);
+  const layout = bandLayout(weeks.length, available);
+  const { cell, perBand } = layout;
+  const step = cell + GAP;
+  const bandHeight = TOP + 7 * step;
+  const width = LEFT + perBand * step;
+  const height = layout.bands * bandHeight + (layout.bands - 1) * BAND_GAP;
+  const at = (column: number) => ({
+    x: LEFT + (column % perBand) * step,
+    y: Math.floor(column / perBand) * (bandHeight + BAND_GAP),
+  });
   const counts = monthlyCounts(weeks);
   const chosen = cursor.index === null ? undefined : cells[cursor.index];
   return (
@@ -75,22 +85,34 @@ export function YearHeatmap({
             One square per day, one column per week. Filled squares are kept days; lighter ones are
             days one of you checked in; striped ones are planned pauses.
           </desc>
-          {months.map((m) => (
-            <text key={m.month} x={LEFT + m.column * (cell + GAP)} y={TOP - 6} className="axis">
+          {bandLabels(weeks, months, perBand).map((m) => (
+            <text
+              key={`${m.month}-${String(m.column)}`}
+              x={at(m.column).x}
+              y={at(m.column).y + TOP - 6}
+              className="axis"
+            >
               {monthName(m.month).slice(0, 3)}
             </text>
           ))}
-          {['Mon', 'Wed', 'Fri'].map((d, i) => (
-            <text key={d} x={0} y={TOP + i * 2 * (cell + GAP) + cell / 2 + 4} className="axis">
-              {d}
-            </text>
-          ))}
+          {Array.from({ length: layout.bands }, (_, band) =>
+            ['Mon', 'Wed', 'Fri'].map((d, i) => (
+              <text
+                key={`${d}-${String(band)}`}
+                x={0}
+                y={band * (bandHeight + BAND_GAP) + TOP + i * 2 * step + cell / 2 + 4}
+                className="axis"
+              >
+                {d}
+              </text>
+            )),
+          )}
           {weeks.map((week, col) =>
             week.map((day, row) => (
               <rect
                 key={day.date}
-                x={LEFT + col * (cell + GAP)}
-                y={TOP + row * (cell + GAP)}
+                x={at(col).x}
+                y={at(col).y + TOP + row * step}
                 width={cell}
                 height={cell}
                 rx={Math.min(3, cell / 4)}
@@ -140,6 +162,42 @@ export function YearHeatmap({
       </div>
     </figure>
   );
+}
+
+/** One row of weeks if its squares are readable there, else two half-year rows. Squares
+ *  take the card's whole width (fractional sizes are fine in SVG), up to a comfortable cap. */
+function bandLayout(columns: number, available: number) {
+  const weeks = Math.max(1, columns);
+  const cellFor = (bands: number) => (available - LEFT) / Math.ceil(weeks / bands) - GAP;
+  const bands = cellFor(1) >= MIN_CELL ? 1 : 2;
+  const perBand = Math.ceil(weeks / bands);
+  return { bands, perBand, cell: Math.max(6, Math.min(MAX_CELL, cellFor(bands))) };
+}
+
+/** Month names over their first week; a row that starts mid-month names that month too, and a
+ *  name too close to a row's right edge (or to the next name) is left out rather than cut. */
+function bandLabels(
+  weeks: DayCell[][],
+  months: { column: number; month: string }[],
+  perBand: number,
+): { column: number; month: string }[] {
+  const labels: { column: number; month: string }[] = [];
+  for (let start = 0; start < weeks.length; start += perBand) {
+    const end = Math.min(weeks.length, start + perBand);
+    const inBand = months.filter((m) => m.column >= start && m.column < end);
+    const first = inBand[0];
+    const opening = weeks[start]?.[6]?.date.slice(0, 7);
+    if (opening && (!first || first.column - start >= 3)) {
+      labels.push({ column: start, month: opening });
+    }
+    for (const [i, m] of inBand.entries()) {
+      const next = inBand[i + 1];
+      if (m.column > end - 2) continue;
+      if (next && next.column - m.column < 2) continue;
+      labels.push(m);
+    }
+  }
+  return labels;
 }
 
 function monthlyCounts(weeks: DayCell[][]) {

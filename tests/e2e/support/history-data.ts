@@ -68,7 +68,11 @@ export function seedHistory(
           localDate: date,
           mood: 2 + ((d + i) % 4),
           closeness: 3 + ((d >> 2) % 3),
-          settled: Math.min(5, 1 + Math.floor((days - d) / Math.max(7, days / 4))),
+          // Each of you settles at your own pace: the second partner a few weeks behind.
+          settled: Math.min(
+            5,
+            Math.max(1, 1 + Math.floor((days - d - i * (days / 12)) / Math.max(7, days / 4))),
+          ),
           note: '',
           shared: '',
         });
@@ -82,10 +86,15 @@ export function seedHistory(
         });
       }
       if (options.withNotes && me && partner && d % 3 === 0 && d <= 400) {
-        nuzzle.call('notes:send', {
-          authorId: (d % 2 === 0 ? me : partner).id,
+        const [author, reader] = d % 2 === 0 ? [me, partner] : [partner, me];
+        const note = nuzzle.call('notes:send', {
+          authorId: author.id,
           text: NOTE_TEXTS[d % NOTE_TEXTS.length] ?? 'Thank you.',
-        });
+        }) as { id: string };
+        // Read long ago, as notes are: only the last fortnight's are still new.
+        if (d > 14 && reader.onThisComputer) {
+          nuzzle.call('notes:mark-read', { id: note.id, readerId: reader.id, read: true });
+        }
       }
     }
   });

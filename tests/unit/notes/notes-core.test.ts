@@ -145,6 +145,18 @@ describe('writing a note', () => {
     const limited = value<NotesView>(env.call('notes:view', { readerId: partner, limit: 2 }));
     expect(limited.inbox.map((n) => n.text)).toEqual(['Third', 'Second']);
     expect(limited.inboxTotal).toBe(3);
+    // The next page of each list, on its own: the screen shows one page at a time.
+    const older = value<NotesView>(
+      env.call('notes:view', { readerId: partner, limit: 2, inboxOffset: 2, sentOffset: 0 }),
+    );
+    expect(older.inbox.map((n) => n.text)).toEqual(['First']);
+    expect(older.inboxTotal).toBe(3);
+    const mine = value<NotesView>(env.call('notes:view', { limit: 2, sentOffset: 1 }));
+    expect(mine.sent.map((n) => n.text)).toEqual(['Second', 'First']);
+    expect(env.call('notes:view', { limit: 2, sentOffset: -1 })).toMatchObject({
+      ok: false,
+      error: { message: 'A page starts at the newest note or later.' },
+    });
   });
 });
 

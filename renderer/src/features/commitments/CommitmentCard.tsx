@@ -1,5 +1,5 @@
-// One commitment and its record: the words, how often, since when, kept rates over 7/30/90
-// days, the last 14 days, acknowledgements, and (for its author) today's mark and changes.
+// One commitment and its record: the words, how often, since when, (for its author) today's
+// mark, kept rates over 7/30/90 days, the last 14 days, acknowledgements and changes.
 
 import {
   dayInContext,
@@ -43,16 +43,7 @@ export function CommitmentCard({ commitment: c, viewer, partners, today }: Props
         </p>
       )}
 
-      <dl className="commitment-windows" aria-label="Kept recently">
-        {c.windows.map((w) => (
-          <div key={w.days} className="commitment-window">
-            <dt>Last {w.days} days</dt>
-            <dd data-testid={`rate-${String(w.days)}`}>{describeKeptRate(w)}</dd>
-          </div>
-        ))}
-      </dl>
-      <DayStrip days={c.days} label={`The last ${String(c.days.length)} days`} />
-
+      {/* Today's mark first: it is what you came to do, and it stays in view in a small window. */}
       {own && c.dueToday && (
         <MarkButtons
           commitmentId={c.id}
@@ -63,6 +54,16 @@ export function CommitmentCard({ commitment: c, viewer, partners, today }: Props
           idBase={`card-mark-${c.id}`}
         />
       )}
+
+      <dl className="commitment-windows" aria-label="Kept recently">
+        {c.windows.map((w) => (
+          <div key={w.days} className="commitment-window">
+            <dt>Last {w.days} days</dt>
+            <dd data-testid={`rate-${String(w.days)}`}>{describeKeptRate(w)}</dd>
+          </div>
+        ))}
+      </dl>
+      <DayStrip days={c.days} label={`The last ${String(c.days.length)} days`} />
 
       <Acknowledgements commitment={c} viewer={viewer} partners={partners} />
 

@@ -31,13 +31,22 @@ interface Props {
   /** Where the starter prompts begin, so they vary from day to day. */
   promptSeed: string;
   compact?: boolean;
+  /** Opened by a "Write a note" button: the text box takes the focus. */
+  focusOnOpen?: boolean;
   /** Compact window: asked to close (after Esc, or a moment after sending). */
   onClose?: () => void;
 }
 
 const formatCount = (n: number) => n.toLocaleString('en-US');
 
-export function NoteComposer({ author, recipient, promptSeed, compact = false, onClose }: Props) {
+export function NoteComposer({
+  author,
+  recipient,
+  promptSeed,
+  compact = false,
+  focusOnOpen = false,
+  onClose,
+}: Props) {
   const authorId = author.id;
   const recipientName = displayName(recipient.name, 'your partner');
   const [text, setText] = useState('');
@@ -221,7 +230,7 @@ export function NoteComposer({ author, recipient, promptSeed, compact = false, o
         onChange={(e) => update(e.target.value)}
         onKeyDown={onKeyDown}
         aria-describedby={`${countId} ${hintId}`}
-        autoFocus={compact}
+        autoFocus={compact || focusOnOpen}
       />
       <p id={countId} className="note-count">
         {formatCount(count)} / {formatCount(NOTE_MAX_LENGTH)}

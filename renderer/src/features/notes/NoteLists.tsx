@@ -1,11 +1,13 @@
 // The two lists on the Notes screen: notes received (newest first, unread marked, mark as read,
-// keep as favourite) and notes written (which their author may delete, for both of you).
+// keep as favourite) and notes written (which their author may delete, for both of you), each
+// a page of ten at a time.
 
 import { useEffect, useRef, useState } from 'react';
 import type { Note, NotesView, ReceivedNote } from '../../../../shared/notes.ts';
 import { call } from '../../api.ts';
 import { StatusLine, failure, saved, type StatusMessage } from '../../components/StatusLine.tsx';
 import { displayName, plural, shortDate } from '../../format.ts';
+import { NotePager, type PageOf } from './NotePager.tsx';
 import './notes.css';
 
 export type InboxShow = 'all' | 'favourites';
@@ -14,11 +16,12 @@ interface InboxProps {
   view: NotesView;
   show: InboxShow;
   onShow: (show: InboxShow) => void;
-  onMore: () => void;
+  page: PageOf;
 }
 
-export function Inbox({ view, show, onShow, onMore }: InboxProps) {
+export function Inbox({ view, show, onShow, page }: InboxProps) {
   const [message, setMessage] = useState<StatusMessage | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const viewerName = displayName(view.viewer.name, 'you');
   const fromName = displayName(view.recipient.name, 'your partner');
   const readerId = view.viewer.id;
@@ -34,7 +37,9 @@ export function Inbox({ view, show, onShow, onMore }: InboxProps) {
 
   return (
     <section className="card notes-inbox" aria-labelledby="notes-inbox-title">
-      <h2 id="notes-inbox-title">Notes for {viewerName}</h2>
+      <h2 id="notes-inbox-title" ref={headingRef} tabIndex={-1}>
+        Notes for {viewerName}
+      </h2>
       <p className="muted" data-testid="notes-unread">
         {view.unread > 0 ? `${plural(view.unread, 'new note')} to read.` : 'All read.'}
       </p>
@@ -84,13 +89,11 @@ export function Inbox({ view, show, onShow, onMore }: InboxProps) {
           ))}
         </ul>
       )}
-      {view.inbox.length < view.inboxTotal && (
-        <div className="form-actions">
-          <button type="button" onClick={onMore}>
-            Show older notes
-          </button>
-        </div>
-      )}
+      <NotePager
+        label={`Notes for ${viewerName}`}
+        page={page}
+        onPaged={() => headingRef.current?.focus()}
+      />
       <StatusLine message={message} />
     </section>
   );
@@ -140,7 +143,7 @@ function ReceivedItem({
   );
 }
 
-export function Sent({ view, onMore }: { view: NotesView; onMore: () => void }) {
+export function Sent({ view, page }: { view: NotesView; page: PageOf }) {
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -183,13 +186,7 @@ export function Sent({ view, onMore }: { view: NotesView; onMore: () => void }) 
           ))}
         </ul>
       )}
-      {view.sent.length < view.sentTotal && (
-        <div className="form-actions">
-          <button type="button" onClick={onMore}>
-            Show older notes
-          </button>
-        </div>
-      )}
+      <NotePager label="Notes you wrote" page={page} onPaged={() => headingRef.current?.focus()} />
       <StatusLine message={message} />
     </section>
   );

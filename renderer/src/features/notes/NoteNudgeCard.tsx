@@ -44,7 +44,7 @@ export function NoteNudgeCard() {
                 lately is plenty.
               </p>
               <div className="note-actions">
-                <a className="button-link" href={`#/notes?as=${nudge.partner.id}`}>
+                <a className="button-link" href={`#/notes?as=${nudge.partner.id}&write=1`}>
                   Write to {to}
                 </a>
                 <button type="button" aria-describedby={textId} onClick={() => void dismiss(nudge)}>
