@@ -45,6 +45,9 @@ export function startSealed(shell: SealedStartShell): void {
   tray.update(sealedTrayState());
   app.on('second-instance', showUnlock);
   app.on('activate', showUnlock);
+  // Quit must close the unlock window for good (it otherwise hides, and would stop the quit).
+  const quitting = () => windows.prepareToQuit();
+  app.on('before-quit', quitting);
   const quit = () => tray.destroy();
   app.on('will-quit', quit);
   // Closing the unlock window keeps Nuzzle in the tray, as it does once unlocked.
@@ -59,6 +62,7 @@ export function startSealed(shell: SealedStartShell): void {
         ipcMain.removeHandler(INVOKE_CHANNEL);
         app.removeListener('second-instance', showUnlock);
         app.removeListener('activate', showUnlock);
+        app.removeListener('before-quit', quitting);
         app.removeListener('will-quit', quit);
         const status = shell.open(key, usedRecoveryKey);
         windows.closeAll();

@@ -81,6 +81,13 @@ async function startWithPasscode(os: OsProfile): Promise<Launch> {
   return run;
 }
 
+function shownTrayMenuOrPopped(r: Launch) {
+  rightClickTray(r);
+  const menu = shownTrayMenu(r);
+  if (!menu) throw new Error('no tray menu');
+  return menu;
+}
+
 /** The menu a right click shows now (attached on Linux, popped elsewhere). */
 function trayMenuText(r: Launch): string[] {
   rightClickTray(r);
@@ -281,6 +288,17 @@ test('linux basic_text with a passcode: the next start asks for it, and it opens
   powerMonitor.emit('suspend');
   await r.settle();
   await expectLocked(r);
+});
+
+test('a sealed start: "Quit Nuzzle" in the tray really quits, closing the unlock window', async () => {
+  const { r } = await sealedRelaunch();
+  const win = mainWindow(r);
+  expect(win?.visible).toBe(true);
+  shownTrayMenuOrPopped(r).click('Quit Nuzzle');
+  await r.settle();
+  expect(r.world.quitRequested).toBe(true);
+  expect(win?.destroyed).toBe(true);
+  expect(tray(r).destroyed).toBe(true);
 });
 
 test('linux basic_text: the recovery key opens a sealed start, and asks for a new passcode', async () => {
