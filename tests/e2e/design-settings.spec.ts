@@ -79,3 +79,18 @@ test('the partner-computer card shows only when your partner has their own compu
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('heading', { name: 'Your partner’s computer' })).toBeVisible();
 });
+
+test('in a high-contrast (forced colours) palette every radio and checkbox is drawn', async ({
+  nuzzle,
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  seedHistory(nuzzle, 'week');
+  await nuzzle.open('settings');
+  await page.getByRole('heading', { name: 'Daily reminder' }).waitFor();
+  const sizes = await page
+    .locator('input[type="radio"], input[type="checkbox"]')
+    .evaluateAll((inputs) => inputs.map((i) => i.getBoundingClientRect().width));
+  expect(sizes.length).toBeGreaterThan(5);
+  for (const width of sizes) expect(width).toBeGreaterThanOrEqual(12);
+});

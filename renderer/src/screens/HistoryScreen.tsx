@@ -142,7 +142,9 @@ function PausesCard({
           Until <input type="date" value={end} onChange={(e) => setEnd(e.target.value)} required />
         </label>
         <label>
-          Reason <span className="optional">(optional)</span>
+          <span>
+            Reason <span className="optional">(optional)</span>
+          </span>
           <LimitedInput
             limit={FIELD_LIMITS.pauseReason}
             type="text"

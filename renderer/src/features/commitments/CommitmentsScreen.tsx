@@ -1,7 +1,7 @@
 // Commitments: concrete promises, marked each day, visible to both partners. On a shared
 // computer each partner picks "Viewing as" so they mark, change and acknowledge as themselves.
 
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { CommitmentView } from '../../../../shared/commitments.ts';
 import type { CommitmentsView } from '../../../../shared/contract-commitments.ts';
 import type { Partner } from '../../../../shared/domain.ts';
@@ -72,16 +72,19 @@ function CommitmentsContent({ view, pages }: { view: CommitmentsView; pages: Com
           viewer={viewer}
           view={view}
           commitments={active.filter((c) => c.authorId === person.id)}
-        />
+        >
+          {/* A new one goes with the viewer's own, not under the other's list. */}
+          {person.id === viewer.id && (
+            <NewCommitmentArea
+              key={`${viewer.id}:${view.today}`}
+              viewer={viewer}
+              today={view.today}
+              shared={here.length > 1}
+              startOpen={!active.some((c) => c.authorId === viewer.id)}
+            />
+          )}
+        </PersonSection>
       ))}
-
-      <NewCommitmentArea
-        key={`${viewer.id}:${view.today}`}
-        viewer={viewer}
-        today={view.today}
-        shared={here.length > 1}
-        startOpen={!active.some((c) => c.authorId === viewer.id)}
-      />
 
       {retired.length > 0 && (
         <section className="card retired" aria-labelledby="retired-title">
@@ -148,11 +151,13 @@ function PersonSection({
   viewer,
   view,
   commitments,
+  children,
 }: {
   person: Partner;
   viewer: Partner;
   view: CommitmentsView;
   commitments: CommitmentView[];
+  children?: ReactNode;
 }) {
   const name = nameOf(person);
   const titleId = `commitments-of-${person.id}`;
@@ -170,6 +175,7 @@ function PersonSection({
           today={view.today}
         />
       ))}
+      {children}
     </section>
   );
 }
