@@ -92,7 +92,7 @@ const SORRY = '(?:sorry|apologi[sz]e|apologies)';
 const TACKED_ON = '(?:,|;|\\s[—–-])\\s*';
 // The rest of the sentence takes the reason back and owns the act: not an excuse after all.
 const OWNED_AFTER =
-  /\b(?:but|and|yet|though)\s+(?:i (?:should|shouldn'?t|could|know|still|take|own|was wrong)\b|i'?ll\b|i'?m (?:still|going to)\b|(?:that|it)(?:'?s| is| was) (?:no excuse|not (?:an excuse|okay|ok|right|fair|on you|your fault)|on me|still (?:on me|wrong|my fault))\b|(?:that|it) doesn'?t (?:excuse|make it|change)\b|it was (?:still )?(?:my (?:fault|choice|doing)|wrong)\b)|\b(?:no excuse|not an excuse|n'?t an excuse|took it out on you|taking it out on you|you (?:didn'?t|did not) deserve|you deserved better|(?:that|it)(?:'s| is| was) (?:all )?(?:on me|my fault|my choice|my responsibility))\b/i;
+  /\b(?:but|and|yet|though)\s+(?:i (?:should|shouldn'?t|could|know|still|take|own|was wrong|chose|decided|let (?:you|it|that))\b|i'?ll\b|i'?m (?:still|going to)\b|(?:that|it)(?:'?s| is| was) (?:no excuse|not (?:an excuse|okay|ok|right|fair|on you|your fault)|on me|still (?:on me|wrong|my fault))\b|(?:that|it) doesn'?t (?:excuse|make it|change)\b|it was (?:still )?(?:my (?:fault|choice|doing)|wrong)\b)|\b(?:no excuse|not an excuse|n'?t an excuse|took it out on you|taking it out on you|you (?:didn'?t|did not) deserve|you deserved better|(?:that|it)(?:'s| is| was) (?:all )?(?:on me|my fault|my choice|my responsibility))\b/i;
 // Describing one's own past downplaying ("I acted like it was no big deal") is owning it.
 const REPORTED =
   /\b(?:acted|acting|pretended|pretending|treated|treating|behaved|made it (?:sound|seem)|said|told you|like|as if|as though)\b/i;

@@ -6,24 +6,17 @@ import type {
   Channel,
   EventMap,
   EventName,
-  IpcError,
   NuzzleBridge,
   RequestOf,
   ResultOf,
 } from '../../shared/contract.ts';
+import { CallFailed } from '../../shared/call-failed.ts';
+
+export { CallFailed, UNEXPECTED_ERROR, errorWords } from '../../shared/call-failed.ts';
 
 declare global {
   interface Window {
     nuzzle?: NuzzleBridge;
-  }
-}
-
-export class CallFailed extends Error {
-  readonly code: IpcError['code'];
-
-  constructor(error: IpcError) {
-    super(error.message);
-    this.code = error.code;
   }
 }
 

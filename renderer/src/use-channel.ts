@@ -4,7 +4,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import type { Channel, RequestOf, ResultOf, Topic } from '../../shared/contract.ts';
-import { call, onEvent } from './api.ts';
+import { call, errorWords, onEvent } from './api.ts';
 
 export interface ChannelState<T> {
   data: T | null;
@@ -35,7 +35,7 @@ export function useChannel<C extends Channel>(
         setError(null);
       })
       .catch((e: unknown) => {
-        if (live) setError(e instanceof Error ? e.message : String(e));
+        if (live) setError(errorWords(e));
       });
     return () => {
       live = false;

@@ -249,6 +249,7 @@ const sincere: string[] = [
   "I'm sorry. If I could take it back, I would.",
   "I'm sorry, and I understand if you need some space.",
   "I'm sorry I missed the dinner, because I know how much you'd planned it.",
+  "I'm sorry I wasn't there; I was at work and I chose it over you.",
   "I'm sorry I drank too much at the party and embarrassed you.",
 ];
 

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { ReminderStatus } from '../../../shared/domain.ts';
-import { call } from '../api.ts';
+import { call, errorWords } from '../api.ts';
 
 interface Props {
   status: ReminderStatus;
@@ -27,7 +27,7 @@ export function ReminderCard({ status, everyoneDone, now, timeZone }: Props) {
       await action();
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorWords(e));
     }
   };
 

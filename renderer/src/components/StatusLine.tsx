@@ -1,6 +1,8 @@
 // The one line under a form that says "Saved." or, kindly, what went wrong. Errors are
 // announced at once (role=alert); confirmations politely (role=status).
 
+import { errorWords } from '../api.ts';
+
 export interface StatusMessage {
   error: boolean;
   text: string;
@@ -20,7 +22,7 @@ export function StatusLine({ message }: { message: StatusMessage | null }) {
 
 /** The message to show for a failed call. */
 export function failure(e: unknown): StatusMessage {
-  return { error: true, text: e instanceof Error ? e.message : String(e) };
+  return { error: true, text: errorWords(e) };
 }
 
 export const saved = (text: string): StatusMessage => ({ error: false, text });

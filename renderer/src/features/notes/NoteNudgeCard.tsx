@@ -3,7 +3,7 @@
 
 import { useState } from 'react';
 import type { NoteNudge } from '../../../../shared/notes.ts';
-import { call } from '../../api.ts';
+import { call, errorWords } from '../../api.ts';
 import { displayName } from '../../format.ts';
 import { useChannel } from '../../use-channel.ts';
 import './notes.css';
@@ -18,7 +18,7 @@ export function NoteNudgeCard() {
       await call('notes:dismiss-nudge', { authorId: nudge.partner.id });
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorWords(e));
     }
   };
 
