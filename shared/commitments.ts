@@ -379,23 +379,44 @@ const dayCount = (n: number): string => `${formatCount(n)} ${n === 1 ? 'day' : '
 
 /**
  * A window's record in plain words: "3 of 4 days kept", never a bare percentage and never
- * "failed". Days that didn't come up are mentioned, and count neither way.
+ * "failed". Days that didn't come up, and days not marked (which the strip shows too), are
+ * mentioned, and count neither way.
  */
-export function describeKeptRate(rate: KeptRate): string {
+export function describeKeptRate(rate: KeptRate, options: { todayOpen?: boolean } = {}): string {
   const counted = rate.kept + rate.notKept;
-  const notApplicable =
-    rate.notApplicable > 0 ? `${dayCount(rate.notApplicable)} didn’t come up` : null;
+  // Today, due and not yet marked, is still open: it isn't "not marked" before the day ends.
+  const unmarked = rate.unmarked - (options.todayOpen && rate.unmarked > 0 ? 1 : 0);
+  const asides = [
+    rate.notApplicable > 0 ? `${dayCount(rate.notApplicable)} didn’t come up` : null,
+    counted > 0 && unmarked > 0 ? `${dayCount(unmarked)} not marked` : null,
+  ].filter((a): a is string => a !== null);
   if (counted === 0) {
     if (rate.dueDays === 0) return 'Nothing due in this stretch';
-    return notApplicable ? `Nothing to count yet · ${notApplicable}` : 'Nothing marked yet';
+    return asides.length > 0
+      ? `Nothing to count yet · ${asides.join(' · ')}`
+      : 'Nothing marked yet';
   }
-  const main = `${formatCount(rate.kept)} of ${dayCount(counted)} kept`;
-  return notApplicable ? `${main} · ${notApplicable}` : main;
+  return [`${formatCount(rate.kept)} of ${dayCount(counted)} kept`, ...asides].join(' · ');
 }
 
-/** "12 Mar" — from the date's own parts, never through a machine's zone. */
-export function shortDay(date: LocalDate): string {
-  return dayMonth(date);
+/** "12 Mar" — or "12 Mar 2016" when `today` is given and falls in another year. From the
+ *  date's own parts, never through a machine's zone. */
+export function shortDay(date: LocalDate, today?: LocalDate): string {
+  const year = date.slice(0, 4);
+  return today && today.slice(0, 4) !== year ? `${dayMonth(date)} ${year}` : dayMonth(date);
+}
+
+/** When a commitment started, as a person would say it: "started 3 Mar, 7 days ago",
+ *  "started 12 Mar 2016, about 10 years ago". */
+export function describeSince(startDate: LocalDate, today: LocalDate, days: number): string {
+  if (days <= 0) return 'started today';
+  return `started ${shortDay(startDate, today)}, ${agoWords(days)}`;
+}
+
+function agoWords(days: number): string {
+  if (days < 60) return `${dayCount(days)} ago`;
+  if (days < 730) return `about ${formatCount(Math.round(days / 30.44))} months ago`;
+  return `about ${formatCount(Math.round(days / 365.25))} years ago`;
 }
 
 /** How a day in the strip reads to a screen reader and in a tooltip. */

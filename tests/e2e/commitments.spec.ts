@@ -283,10 +283,10 @@ for (const theme of ['light', 'dark'] as const) {
 
       await nuzzle.open('commitments');
       const card = page.getByRole('article', { name: PROMISE });
-      // The pause (6–7 March) and the unmarked days count neither way.
-      await expect(card.getByTestId('rate-7')).toHaveText('3 of 3 days kept');
+      // The pause (6–7 March) and the unmarked days count neither way; unmarked days are said.
+      await expect(card.getByTestId('rate-7')).toHaveText('3 of 3 days kept · 2 days not marked');
       await expect(card.getByTestId('rate-30')).toHaveText(
-        '4 of 5 days kept · 1 day didn’t come up',
+        '4 of 5 days kept · 1 day didn’t come up · 2 days not marked',
       );
       await expect(card).toContainText('It’s the review day you chose.');
       await card.getByText('Change, pause or retire').click();

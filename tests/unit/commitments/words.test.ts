@@ -8,6 +8,7 @@ import {
   commitmentStatus,
   describeKeptRate,
   describeSchedule,
+  describeSince,
   keptRate,
   shortDay,
   validateAckText,
@@ -38,8 +39,22 @@ describe('describeKeptRate', () => {
     [rate({ unmarked: 3, dueDays: 3 }), 'Nothing marked yet'],
     [rate({}), 'Nothing due in this stretch'],
     [rate({ kept: 1200, notKept: 34, dueDays: 1234 }), '1,200 of 1,234 days kept'],
+    // Unmarked days show in the strip, so the words say so too, rather than "15 of 15".
+    [rate({ kept: 15, unmarked: 3, dueDays: 18 }), '15 of 15 days kept · 3 days not marked'],
+    [
+      rate({ kept: 4, notApplicable: 1, unmarked: 1, dueDays: 6 }),
+      '4 of 4 days kept · 1 day didn’t come up · 1 day not marked',
+    ],
   ])('%j → %s', (input, words) => {
     expect(describeKeptRate(input)).toBe(words);
+  });
+
+  test('today, due and not yet marked, is still open rather than "not marked"', () => {
+    const r = rate({ kept: 3, unmarked: 2, dueDays: 5 });
+    expect(describeKeptRate(r, { todayOpen: true })).toBe('3 of 3 days kept · 1 day not marked');
+    expect(
+      describeKeptRate(rate({ notKept: 1, unmarked: 1, dueDays: 2 }), { todayOpen: true }),
+    ).toBe('0 of 1 day kept');
   });
 
   test('never speaks of failure', () => {
@@ -64,7 +79,7 @@ describe('describeKeptRate', () => {
       { date: '2026-03-10', value: 'kept' as const },
     ];
     expect(describeKeptRate(keptRate(rules, marks, '2026-03-10', 7))).toBe(
-      '2 of 2 days kept · 1 day didn’t come up',
+      '2 of 2 days kept · 1 day didn’t come up · 4 days not marked',
     );
   });
 });
@@ -114,5 +129,23 @@ describe('validateAckText and shortDay', () => {
   test('dates read as day and month', () => {
     expect(shortDay('2026-03-01')).toBe('1 Mar');
     expect(shortDay('2026-12-31')).toBe('31 Dec');
+  });
+
+  test('a date in another year than today carries its year', () => {
+    expect(shortDay('2026-03-01', '2026-12-31')).toBe('1 Mar');
+    expect(shortDay('2025-12-31', '2026-01-01')).toBe('31 Dec 2025');
+  });
+});
+
+describe('describeSince', () => {
+  test.each([
+    ['2026-03-10', '2026-03-10', 0, 'started today'],
+    ['2026-03-09', '2026-03-10', 1, 'started 9 Mar, 1 day ago'],
+    ['2026-01-10', '2026-03-10', 59, 'started 10 Jan, 59 days ago'],
+    ['2025-11-20', '2026-03-10', 110, 'started 20 Nov 2025, about 4 months ago'],
+    ['2024-03-12', '2026-03-10', 728, 'started 12 Mar 2024, about 24 months ago'],
+    ['2016-03-12', '2026-03-10', 3650, 'started 12 Mar 2016, about 10 years ago'],
+  ])('%s to %s (%i days) → %s', (start, today, days, words) => {
+    expect(describeSince(start, today, days)).toBe(words);
   });
 });

@@ -4,11 +4,12 @@
 import {
   describeKeptRate,
   describeSchedule,
+  describeSince,
   shortDay,
   type CommitmentView,
 } from '../../../../shared/commitments.ts';
 import type { Partner } from '../../../../shared/domain.ts';
-import { displayName, longDate, plural } from '../../format.ts';
+import { displayName, longDate } from '../../format.ts';
 import { Acknowledgements } from './Acknowledgements.tsx';
 import { DayStrip } from './DayStrip.tsx';
 import { ManageCommitment } from './ManageCommitment.tsx';
@@ -32,7 +33,7 @@ export function CommitmentCard({ commitment: c, viewer, partners, today }: Props
       <h3 id={titleId}>{c.text}</h3>
       <p className="commitment-meta">
         <span>{authorName}’s</span> · <span>{describeSchedule(c.schedule)}</span> ·{' '}
-        <span>{sinceText(c)}</span>
+        <span>{sinceText(c, today)}</span>
       </p>
       <StatusNote commitment={c} />
       {c.reviewDue && (
@@ -46,7 +47,9 @@ export function CommitmentCard({ commitment: c, viewer, partners, today }: Props
         {c.windows.map((w) => (
           <div key={w.days} className="commitment-window">
             <dt>Last {w.days} days</dt>
-            <dd data-testid={`rate-${String(w.days)}`}>{describeKeptRate(w)}</dd>
+            <dd data-testid={`rate-${String(w.days)}`}>
+              {describeKeptRate(w, { todayOpen: c.dueToday && c.todayMark === null })}
+            </dd>
           </div>
         ))}
       </dl>
@@ -75,8 +78,8 @@ export function CommitmentCard({ commitment: c, viewer, partners, today }: Props
                 <li key={v.id}>
                   <q>{v.text}</q>{' '}
                   <span className="muted">
-                    — from {shortDay(v.effectiveDate)}
-                    {next ? ` until reworded on ${shortDay(next.effectiveDate)}` : ''}
+                    — from {shortDay(v.effectiveDate, today)}
+                    {next ? ` until reworded on ${shortDay(next.effectiveDate, today)}` : ''}
                   </span>
                 </li>
               );
@@ -92,10 +95,9 @@ export function CommitmentCard({ commitment: c, viewer, partners, today }: Props
   );
 }
 
-function sinceText(c: CommitmentView): string {
+function sinceText(c: CommitmentView, today: string): string {
   if (c.status === 'upcoming') return `starts ${longDate(c.startDate)}`;
-  if (c.daysSinceStart === 0) return 'started today';
-  return `started ${shortDay(c.startDate)}, ${plural(c.daysSinceStart, 'day')} ago`;
+  return describeSince(c.startDate, today, c.daysSinceStart);
 }
 
 function StatusNote({ commitment: c }: { commitment: CommitmentView }) {
