@@ -34,8 +34,8 @@ test('a ten-year-old commitment says its year, and the record mentions days not 
   }
   await nuzzle.open('commitments');
   const card = page.getByRole('article', { name: 'I’ll text if I’m running late' });
-  await expect(card).toContainText('started 12 Mar 2016, about 10 years ago');
-  await expect(card.getByTestId('rate-7')).toHaveText('3 of 3 days kept · 4 days not marked');
+  await expect(card).toContainText('started 12 Mar 2016, about ten years ago');
+  await expect(card.getByTestId('rate-7')).toHaveText('3 of 7 days kept · 4 days not marked yet');
   // The strip shows the same four days of the last seven as not marked.
   for (const day of ['4 Mar', '5 Mar', '6 Mar', '8 Mar']) {
     await expect(card.locator(`[title="${day}: not marked"]`)).toHaveCount(1);
