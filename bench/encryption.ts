@@ -1,6 +1,6 @@
 // What encryption at rest costs (issue #19): a check-in save and the Today and History reads
 // on the encrypted store, against the very same core on an unencrypted copy (same driver,
-// the key removed with SQLCipher's `rekey = ''`), and against a raw insert. Interleaved on
+// the key removed with the driver's `rekey = ''`), and against a raw insert. Interleaved on
 // copies of the same fixture. Goal: encryption costs ≤ 20% on a save.
 //   synchronous FULL: what the user waits for (the app's setting);
 //   synchronous OFF: no fsync, so only the CPU the cipher adds shows.

@@ -3,7 +3,7 @@
 // same shape in its own transaction, on the same disk. Interleaved, at forty years.
 //   synchronous OFF: no fsync, so the ratio is the CPU the app adds (goal ≤ 3×);
 //   synchronous FULL: what the user waits for on this disk (goal ≤ 1.5×).
-// Nuzzle's file is encrypted at rest (SQLCipher: every page written is encrypted and signed),
+// Nuzzle's file is encrypted at rest (AEGIS-256: every page written is encrypted and tagged),
 // so the raw insert is made twice: into a plain file, and into a file under the same cipher
 // and key. Both ratios are printed; the second is the cost the app's own code adds.
 

@@ -1,6 +1,6 @@
 // What sits where the database should be, judged from the file system and the first 100
 // bytes alone — nothing is opened, so nothing can be changed by looking. An encrypted
-// database has no readable header (SQLCipher encrypts it too), so it is 'not-sqlite' here
+// database has no readable header (the cipher encrypts it too), so it is 'not-sqlite' here
 // exactly like a stray non-database file: only opening it with the key tells them apart.
 
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
