@@ -134,7 +134,8 @@ export function validateNoteText(text: string): Validation<string> {
   if (beyondAnyCount(value, NOTE_MAX_LENGTH)) {
     return { ok: false, message: 'This note is longer than Nuzzle can keep — try trimming it.' };
   }
-  const length = characterCount(value);
+  // Every character is at least one UTF-16 unit: a short text needs no counting.
+  const length = value.length <= NOTE_MAX_LENGTH ? 0 : characterCount(value);
   if (length > NOTE_MAX_LENGTH) {
     return {
       ok: false,

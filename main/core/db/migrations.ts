@@ -110,14 +110,21 @@ export function currentVersion(db: Database): number {
 /** Brings the schema up to `LATEST_VERSION`; returns the versions applied. */
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
   const applied: number[] = [];
-  for (const step of [...migrations].sort((a, b) => a.version - b.version)) {
-    if (step.version <= currentVersion(db)) continue;
-    db.transaction(() => {
-      step.up(db);
-      // PRAGMA user_version is written in the same transaction as the step.
-      db.pragma(`user_version = ${String(step.version)}`);
-    })();
-    applied.push(step.version);
-  }
+  const steps = () => {
+    for (const step of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (step.version <= currentVersion(db)) continue;
+      db.transaction(() => {
+        step.up(db);
+        // PRAGMA user_version is written in the same transaction as the step.
+        db.pragma(`user_version = ${String(step.version)}`);
+      })();
+      applied.push(step.version);
+    }
+  };
+  // A new file takes every step in one transaction: one commit (one fsync) instead of one
+  // per step, which was most of a first start; interrupted, it is simply still new. A file
+  // with data keeps a commit per step, so an upgrade cut short keeps the steps it finished.
+  if (currentVersion(db) === 0) db.transaction(steps)();
+  else steps();
   return applied;
 }

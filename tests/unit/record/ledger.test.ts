@@ -209,6 +209,8 @@ const action = fc.oneof(
     pick: fc.nat(),
     theirs: fc.constant(true),
   }),
+  // The partner changes a check-in already here (same record, new words and scores).
+  fc.record({ kind: fc.constant('partner-edit' as const), pick: fc.nat(), settled }),
   fc.record({ kind: fc.constant('travel' as const) }),
   fc.record({
     kind: fc.constant('partner-zone' as const),
@@ -278,6 +280,39 @@ async function run(c: Computer, a: Action, exports: string[]): Promise<void> {
       if (!pause) return;
       if (a.theirs) fromPartner(c, 'pause', 'delete', { entityId: pause.id, id: pause.id });
       else c.call('pauses:remove', { id: pause.id });
+      return;
+    }
+    case 'partner-edit': {
+      const partner = ctx.settings.partners().find((p) => !p.onThisComputer);
+      const theirs = ctx.db
+        .prepare<
+          [string],
+          { id: string; local_date: string; time_zone: string; created_at: number }
+        >(
+          'SELECT id, local_date, time_zone, created_at FROM checkins WHERE author_id = ? ORDER BY local_date',
+        )
+        .all(partner?.id ?? '');
+      const row = theirs[a.pick % Math.max(1, theirs.length)];
+      if (!row) return;
+      const now = c.clock.now();
+      fromPartner(c, 'checkin', 'upsert', {
+        entityId: row.id,
+        id: row.id,
+        localDate: row.local_date,
+        timeZone: row.time_zone,
+        checkedInAt: row.created_at,
+        mood: 4,
+        closeness: 4,
+        settled: a.settled,
+        note: '',
+        shared: '',
+        createdAt: row.created_at,
+        updatedAt: now,
+      });
+      // The edit really landed: the record below must count the new score.
+      expect(ctx.db.prepare('SELECT settled FROM checkins WHERE id = ?').pluck().get(row.id)).toBe(
+        a.settled,
+      );
       return;
     }
     case 'travel':
