@@ -5,27 +5,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/nuzzle.ts';
+import { paste } from './support/paste.ts';
 
 const PASSCODE = 'quiet harbour 27';
-
-async function paste(page: Page, selector: string, text: string): Promise<void> {
-  // A real paste event with clipboard data, as a password manager or Ctrl+V would send.
-  await page.locator(selector).focus();
-  await page.evaluate(
-    ([sel, value]) => {
-      const el = document.querySelector<HTMLInputElement>(sel);
-      if (!el) throw new Error(`no ${sel}`);
-      const data = new DataTransfer();
-      data.setData('text/plain', value);
-      const allowed = el.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-      if (!allowed) throw new Error('paste was blocked');
-    },
-    [selector, text] as const,
-  );
-  await page.keyboard.insertText(text);
-}
 
 async function setPasscode(page: Page): Promise<string> {
   const card = page.locator('#privacy-lock');
