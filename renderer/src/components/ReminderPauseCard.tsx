@@ -5,7 +5,7 @@ import { call } from '../api.ts';
 import { addDays } from '../../../shared/local-day.ts';
 import { shortDate } from '../format.ts';
 import { useChannel } from '../use-channel.ts';
-import { StatusLine, failure, saved, type StatusMessage } from './StatusLine.tsx';
+import { StatusLine, failure, refusal, saved, type StatusMessage } from './StatusLine.tsx';
 
 export function ReminderPauseCard({ today }: { today: string }) {
   const { data: status } = useChannel('reminders:status', ['reminders', 'settings', 'clock']);
@@ -19,11 +19,11 @@ export function ReminderPauseCard({ today }: { today: string }) {
   const pause = async (event: SyntheticEvent) => {
     event.preventDefault();
     if (until === '') {
-      setMessage(failure(new Error('Choose the last quiet day first.')));
+      setMessage(refusal('Choose the last quiet day first.'));
       return;
     }
     if (until < tomorrow) {
-      setMessage(failure(new Error(`Choose ${shortDate(tomorrow)} or later.`)));
+      setMessage(refusal(`Choose ${shortDate(tomorrow)} or later.`));
       return;
     }
     try {

@@ -26,3 +26,6 @@ export function failure(e: unknown): StatusMessage {
 }
 
 export const saved = (text: string): StatusMessage => ({ error: false, text });
+
+/** A check the screen makes itself, in its own words (not a failed call). */
+export const refusal = (text: string): StatusMessage => ({ error: true, text });
