@@ -10,7 +10,7 @@ import { AppError } from '../errors.ts';
 import { DEFAULT_IDLE_MINUTES } from './idle-lock.ts';
 import { WrongSecret } from './key-wrap.ts';
 import { sameKey, type KeyStore } from './key-store.ts';
-import { waitBeforeNextTry } from './unlock-delay.ts';
+import { refuseIfTooSoon } from './unlock-delay.ts';
 
 const IDLE_KEY = 'lockIdleMinutes';
 
@@ -46,14 +46,7 @@ export function createLockService(ctx: CoreContext, options: LockServiceOptions)
 
   /** Runs one secret check at a time, after any slow-down, and records the outcome. */
   async function checked<T>(check: () => Promise<T> | T): Promise<T> {
-    const wait = waitBeforeNextTry(keys.attempts(), ctx.clock.now());
-    if (wait > 0) {
-      const seconds = Math.ceil(wait / 1000);
-      throw new AppError(
-        'slow-down',
-        `Please wait ${String(seconds)} second${seconds === 1 ? '' : 's'} before trying again.`,
-      );
-    }
+    refuseIfTooSoon(keys.attempts(), ctx.clock.now());
     if (busy) throw new AppError('slow-down', 'Still checking the last try — one moment.');
     busy = true;
     try {

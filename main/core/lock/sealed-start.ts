@@ -18,7 +18,7 @@ import {
 import { DEFAULT_IDLE_MINUTES } from './idle-lock.ts';
 import { WrongSecret } from './key-wrap.ts';
 import type { KeyStore } from './key-store.ts';
-import { waitBeforeNextTry } from './unlock-delay.ts';
+import { refuseIfTooSoon } from './unlock-delay.ts';
 
 export interface SealedStartOptions {
   keys: KeyStore;
@@ -48,14 +48,7 @@ export function sealedDispatcher(options: SealedStartOptions): DispatchAsync {
   async function unlock(
     secret: { passcode: string } | { recoveryKey: string },
   ): Promise<UnlockResult> {
-    const wait = waitBeforeNextTry(keys.attempts(), clock.now());
-    if (wait > 0) {
-      const seconds = Math.ceil(wait / 1000);
-      throw new AppError(
-        'slow-down',
-        `Please wait ${String(seconds)} second${seconds === 1 ? '' : 's'} before trying again.`,
-      );
-    }
+    refuseIfTooSoon(keys.attempts(), clock.now());
     if (busy) throw new AppError('slow-down', 'Still checking the last try — one moment.');
     busy = true;
     let key: Buffer;
