@@ -101,16 +101,18 @@ describe('import fuzzing', () => {
           expect(db.pragma('foreign_key_check')).toEqual([]);
           const once = dumpAll(db);
           // A second import adds nothing; rows kept over a differing file row (reported as
-          // conflicts the first time) are reported the same way again, still unchanged.
-          expect(target.call('data:import')).toEqual({
+          // conflicts the first time) are reported the same way again, still unchanged. It
+          // may report more: a row Nuzzle itself brought up to date after the first import
+          // (this computer's own time zone where the file had none) now differs from the file.
+          const again = target.call('data:import');
+          expect(again).toMatchObject({
             ok: true,
-            value: {
-              cancelled: false,
-              needsPassphrase: false,
-              added: 0,
-              conflicts: (result.value as { conflicts: number }).conflicts,
-            },
+            value: { cancelled: false, needsPassphrase: false, added: 0 },
           });
+          const first = (result.value as { conflicts: number }).conflicts;
+          const second = again.ok ? (again.value as { conflicts: number }).conflicts : -1;
+          expect(second).toBeGreaterThanOrEqual(first);
+          expect(second).toBeLessThanOrEqual(first + 1);
           expect(dumpAll(db)).toEqual(once);
         } finally {
           target.close();
