@@ -11,6 +11,7 @@ import { createCore, DATABASE_FILE, type Core } from '../main/core/core.ts';
 import { isPlainDatabaseFile } from '../main/core/db/connect.ts';
 import { uuidv7 } from '../main/core/ids.ts';
 import { FIXTURE_TODAY, fixtureClock, historyCopy } from './fixtures/history.ts';
+import { checkinSaves } from './lib/checkin-saves.ts';
 import { interleave, line, ratio, verdict, type Cell } from './lib/measure.ts';
 
 const PAGE = { url: 'app://nuzzle/', isMainFrame: true };
@@ -24,22 +25,10 @@ function opened(years: number) {
   const kept = Number(core.context.db.prepare('SELECT COUNT(*) FROM checkins').pluck().get());
   if (kept < years * 300) throw new Error(`the ${String(years)}-year fixture opened empty`);
   const partners = core.context.settings.partners().map((p) => p.id);
-  let n = 0;
+  const saves = checkinSaves(core, partners);
   const save = () => {
-    n += 1;
     clock.advance(1000); // a second a sample, as a person would
-    const r = core.dispatch(
-      'checkins:save',
-      {
-        partnerId: partners[n % 2] ?? '',
-        localDate: FIXTURE_TODAY,
-        mood: ((n % 5) + 1) as 1,
-        closeness: 4,
-        settled: 3,
-      },
-      PAGE,
-    );
-    if (!r.ok) throw new Error(r.error.message);
+    saves.save();
   };
   return { copy, clock, core, save };
 }

@@ -4,7 +4,8 @@
 
 import { createCore, type Core } from '../main/core/core.ts';
 import { trayState } from '../main/core/tray/tray-state.ts';
-import { FIXTURE_TODAY, fixtureClock, historyCopy } from './fixtures/history.ts';
+import { fixtureClock, historyCopy } from './fixtures/history.ts';
+import { checkinSaves } from './lib/checkin-saves.ts';
 import { interleave, ms, type Cell } from './lib/measure.ts';
 
 const PAGE = { url: 'app://nuzzle/', isMainFrame: true };
@@ -34,21 +35,10 @@ export function benchReads(rounds = 100): string[] {
     const clock = fixtureClock();
     const core = createCore({ dataDir: copy.dataDir, clock });
     const me = core.context.settings.me().id;
-    let n = 0;
+    const saves = checkinSaves(core, [me]);
     const save = () => {
-      n += 1;
       clock.advance(1000);
-      core.dispatch(
-        'checkins:save',
-        {
-          partnerId: me,
-          localDate: FIXTURE_TODAY,
-          mood: ((n % 5) + 1) as 1,
-          closeness: 4,
-          settled: 3,
-        },
-        PAGE,
-      );
+      saves.save();
     };
     // A read that answers an error (an unreadable copy, a fresh empty Nuzzle) costs nothing
     // and would look flat: every read must answer before any is timed.

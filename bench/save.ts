@@ -13,9 +13,8 @@ import { createCore } from '../main/core/core.ts';
 import { connect } from '../main/core/db/connect.ts';
 import { uuidv7 } from '../main/core/ids.ts';
 import { FIXTURE_TODAY, fixtureClock, historyCopy } from './fixtures/history.ts';
+import { checkinSaves } from './lib/checkin-saves.ts';
 import { interleave, line, ratio, verdict } from './lib/measure.ts';
-
-const PAGE = { url: 'app://nuzzle/', isMainFrame: true };
 
 export function benchSave(rounds = 300, years = 40): string[] {
   const copy = historyCopy(years);
@@ -39,22 +38,7 @@ export function benchSave(rounds = 300, years = 40): string[] {
     const rawPlain = inserter(plain);
     const rawEncrypted = inserter(encrypted);
     const partners = core.context.settings.partners().map((p) => p.id);
-    let n = 0;
-    const save = () => {
-      n += 1;
-      const r = core.dispatch(
-        'checkins:save',
-        {
-          partnerId: partners[n % 2] ?? '',
-          localDate: FIXTURE_TODAY,
-          mood: ((n % 5) + 1) as 1,
-          closeness: 4,
-          settled: 3,
-        },
-        PAGE,
-      );
-      if (!r.ok) throw new Error(r.error.message);
-    };
+    const { save, count } = checkinSaves(core, partners);
     const out = [
       `save vs a raw insert in its own transaction (${String(years)} y, ${String(rounds)} rounds each):`,
     ];
@@ -66,8 +50,12 @@ export function benchSave(rounds = 300, years = 40): string[] {
       const cells = interleave(
         [
           // A second a sample, as a person would: nothing gets to reuse the same instant.
-          { name: 'plain', before: () => clock.advance(1000), run: () => rawPlain(n) },
-          { name: 'encrypted', before: () => clock.advance(1000), run: () => rawEncrypted(n) },
+          { name: 'plain', before: () => clock.advance(1000), run: () => rawPlain(count()) },
+          {
+            name: 'encrypted',
+            before: () => clock.advance(1000),
+            run: () => rawEncrypted(count()),
+          },
           { name: 'save', before: () => clock.advance(1000), run: save },
         ],
         mode === 'OFF' ? rounds : Math.ceil(rounds / 2),
