@@ -144,6 +144,9 @@ function NotesContent({
   const [writing, setWriting] = useComposerOpen(view, askedToWrite);
   // Focus goes into the composer when someone asks for it, and back to the button on close.
   const [focusComposer, setFocusComposer] = useState(false);
+  // The person picked shows as picked at once, while the route changes and their notes load
+  // (left to the route alone, the radio sprang back to the one before for a moment).
+  const [picked, setPicked] = useState<string | null>(null);
   const writeButton = useRef<HTMLButtonElement>(null);
   const closed = useRef(false);
   useEffect(() => {
@@ -178,8 +181,11 @@ function NotesContent({
               <input
                 type="radio"
                 name="notes-who"
-                checked={selectedId === partner.id}
-                onChange={() => navigate(`notes?as=${partner.id}`)}
+                checked={(picked ?? selectedId) === partner.id}
+                onChange={() => {
+                  setPicked(partner.id);
+                  navigate(`notes?as=${partner.id}`);
+                }}
               />{' '}
               {displayName(partner.name, partner.role === 'me' ? 'Me' : 'Partner')}
               {unread > 0 ? ` (${String(unread)} new)` : ''}
