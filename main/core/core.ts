@@ -40,6 +40,7 @@ import {
   type DispatchAsync,
   type Handlers,
 } from './ipc/dispatch.ts';
+import { createAfterChanges } from './after-changes.ts';
 import { createCheckinStore } from './stores/checkin-store.ts';
 import { createPauseStore } from './stores/pause-store.ts';
 import { createPartnerDays } from './record/partner-days.ts';
@@ -243,25 +244,20 @@ export function createCore(options: CoreOptions): Core {
     ...syncHandlers(sync),
     ...questionHandlers(context),
   };
-  // Anything the reminder plan reads has changed: re-plan (never on its own 'reminders' news).
-  listeners.add((event, payload) => {
-    if (
-      event === 'changed' &&
-      'topics' in payload &&
-      payload.topics.some((t) => t !== 'reminders')
-    ) {
-      reminders.rearm();
-    }
-  });
   reminders.rearm();
-  // Local changes ship to the partner's computer shortly after they happen.
-  listeners.add((event) => {
-    if (event === 'changed') sync.soon();
-  });
   if (!store.readOnly) sync.start();
-  // The marker beside the database learns of every committed change (see shutdown-marker.ts).
-  listeners.add((event) => {
-    if (event === 'changed') store.noteChange();
+  const afterChanges = createAfterChanges({
+    // Anything the reminder plan reads has changed: re-plan (never on its own 'reminders' news).
+    replan: () => reminders.rearm(),
+    // Local changes ship to the partner's computer shortly after they happen.
+    ship: () => sync.soon(),
+    // The marker beside the database learns of every committed change (see shutdown-marker.ts).
+    mark: () => store.noteChange(),
+    onError: reportError('after-change'),
+  });
+  listeners.add((event, payload) => {
+    if (event !== 'changed') return;
+    afterChanges.note('topics' in payload && payload.topics.some((t) => t !== 'reminders'));
   });
   const checkIntegrity = (): boolean => {
     if (!store.checkPending) return true;
@@ -310,6 +306,7 @@ export function createCore(options: CoreOptions): Core {
     checkIntegrity,
     close() {
       if (deferredCheck) clearTimeout(deferredCheck);
+      afterChanges.cancel();
       reminders.stop();
       sync.stop();
       listeners.clear();

@@ -6,7 +6,7 @@ import { manualClock } from '../../../main/core/clock.ts';
 import { createCore, type Core } from '../../../main/core/core.ts';
 import type { ScheduleJob } from '../../../main/core/reminders/index.ts';
 import type { Settings } from '../../../shared/domain.ts';
-import { PAGE, tempDir } from './temp-core.ts';
+import { PAGE, nextTurn, tempDir } from './temp-core.ts';
 
 /** Collects armed jobs instead of waiting for real time. */
 function jobs() {
@@ -26,7 +26,7 @@ afterEach(() => {
 });
 
 describe('the reminder service in the core', () => {
-  test('fires once at the reminder time, survives a restart without repeating, and a check-in clears "due"', () => {
+  test('fires once at the reminder time, survives a restart without repeating, and a check-in clears "due"', async () => {
     const { dir, cleanup } = tempDir();
     const clock = manualClock(Date.parse('2026-03-10T18:00:00-04:00'), 'America/New_York');
     const j = jobs();
@@ -53,6 +53,7 @@ describe('the reminder service in the core', () => {
       PAGE,
     );
     if (!onboarded.ok) throw new Error(onboarded.error.message);
+    await nextTurn(); // the plan is re-armed once the change has committed
     const next = j.live().at(-1);
     expect(next?.at).toBe(Date.parse('2026-03-10T20:00:00-04:00'));
 

@@ -10,6 +10,12 @@ import type { ComputerMode, Settings } from '../../../shared/domain.ts';
 
 export const PAGE = { url: 'app://nuzzle/index.html#/today', isMainFrame: true } as const;
 
+/**
+ * Lets the event loop turn once: the work a committed change sets off (re-planning the
+ * reminder, the running marker, shipping) runs then, as it does between two calls in the app.
+ */
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'nuzzle-unit-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };

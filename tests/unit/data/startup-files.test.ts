@@ -21,7 +21,7 @@ import { createCore, DATABASE_FILE, type Core } from '../../../main/core/core.ts
 import { NUZZLE_APPLICATION_ID } from '../../../main/core/db/application-id.ts';
 import { KEY_FILE } from '../../../main/core/lock/key-file.ts';
 import type { DataStatus, Settings } from '../../../shared/domain.ts';
-import { PAGE, tempDir } from '../core/temp-core.ts';
+import { PAGE, nextTurn, tempDir } from '../core/temp-core.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -195,7 +195,7 @@ describe('how the last run ended', () => {
     expect(status(second).notice).toBeNull();
   });
 
-  test('a deleted -wal after an unclean exit: the lost check-ins are reported, not silent', () => {
+  test('a deleted -wal after an unclean exit: the lost check-ins are reported, not silent', async () => {
     const dir = newDir();
     const core = createCore({
       dataDir: dir,
@@ -205,6 +205,7 @@ describe('how the last run ended', () => {
     onboard(core);
     core.context.db.pragma('wal_checkpoint(TRUNCATE)');
     checkIn(core, '2026-03-10');
+    await nextTurn(); // the running marker learns of the check-in once the save has answered
     // Simulate the kill: copy the file without its -wal, as if something removed it.
     const file = join(dir, DATABASE_FILE);
     const copyDir = newDir();
