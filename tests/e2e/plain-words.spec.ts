@@ -41,4 +41,18 @@ for (const { name, fault } of FAULTS) {
     await expect(form.getByLabel('Mood: 4 of 5, Good')).toBeChecked();
     expect(nuzzle.query('SELECT * FROM checkins')).toEqual([]);
   });
+
+  test(`onboarding: ${name} reads as one plain sentence`, async ({ nuzzle, page }) => {
+    await nuzzle.open();
+    await expect(page.getByRole('heading', { name: 'Welcome to Nuzzle' })).toBeVisible();
+    await page.getByLabel('Your name').fill('Alex');
+    await page.getByLabel('Your partner’s name').fill('Sam');
+
+    nuzzle.breakChannel('onboarding:complete', fault);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expectPlainWords(page);
+    await expect(page.getByRole('heading', { name: 'Welcome to Nuzzle' })).toBeVisible();
+    // Nothing was set up: the names are still blank.
+    expect(nuzzle.query("SELECT name FROM partners WHERE name <> ''")).toEqual([]);
+  });
 }
