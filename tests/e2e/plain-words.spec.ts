@@ -56,3 +56,30 @@ for (const { name, fault } of FAULTS) {
     expect(nuzzle.query("SELECT name FROM partners WHERE name <> ''")).toEqual([]);
   });
 }
+
+test('unlock: a wrong passcode shows the core’s own words; a broken call, the plain sentence', async ({
+  nuzzle,
+  page,
+}) => {
+  nuzzle.onboard({ mode: 'just-me' });
+  await nuzzle.open('today');
+  await nuzzle.invokeFromPage('lock:set-passcode', {
+    passcode: 'quiet harbour 27',
+    understood: true,
+  });
+  nuzzle.call('lock:now');
+  await expect(page.getByRole('heading', { name: 'Nuzzle is locked' })).toBeVisible();
+
+  await page.getByLabel('Passcode').fill('not the one');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'That isn’t right. Take your time and try again.',
+  );
+
+  nuzzle.breakChannel('lock:unlock', { throws: new TypeError(BUG) });
+  await page.getByLabel('Passcode').fill('quiet harbour 27');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expectPlainWords(page);
+  await expect(page.getByRole('heading', { name: 'Nuzzle is locked' })).toBeVisible();
+  await expect(page.getByLabel('Passcode')).toBeFocused();
+});
