@@ -3,7 +3,8 @@
 // with a clear message and writes nothing.
 
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test } from './harness/nuzzle.ts';
+import { UNEXPECTED_ERROR } from '../../shared/call-failed.ts';
+import { expect, test, type Nuzzle } from './harness/nuzzle.ts';
 
 test.use({ now: '2026-03-10T20:05:00-04:00', zone: 'America/New_York' });
 
@@ -330,14 +331,11 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('years of retired commitments open a page at a time; "Show older" brings the rest', async ({
-  nuzzle,
-  page,
-}) => {
+/** Twelve retired over the years (newest last), and one still kept. */
+function twelveRetired(nuzzle: Nuzzle): void {
   const settings = nuzzle.onboard({ mode: 'just-me' });
   const alex = settings.partners[0];
   if (!alex) throw new Error('partners missing');
-  // Twelve retired over the years (newest last), and one still kept.
   for (let i = 1; i <= 12; i += 1) {
     const made = nuzzle.call('commitments:create', {
       actorId: alex.id,
@@ -353,7 +351,13 @@ test('years of retired commitments open a page at a time; "Show older" brings th
     schedule: { kind: 'daily' },
     startDate: '2026-03-10',
   });
+}
 
+test('years of retired commitments open a page at a time; "Show older" brings the rest', async ({
+  nuzzle,
+  page,
+}) => {
+  twelveRetired(nuzzle);
   await nuzzle.open('commitments');
   await expect(page.getByRole('article', { name: PROMISE })).toBeVisible();
   const retired = page.getByRole('region', { name: 'Retired' });
@@ -367,4 +371,21 @@ test('years of retired commitments open a page at a time; "Show older" brings th
   await expect(cards).toHaveCount(12);
   await expect(cards.last()).toHaveAccessibleName('Retired promise number 1');
   await expect(retired.getByRole('button', { name: 'Show older' })).toHaveCount(0);
+});
+
+test('if the older page can’t be read, the screen says so in plain words', async ({
+  nuzzle,
+  page,
+}) => {
+  twelveRetired(nuzzle);
+  await nuzzle.open('commitments');
+  const retired = page.getByRole('region', { name: 'Retired' });
+  await retired.getByText('Show 12 retired commitments').click();
+  await expect(retired.getByRole('article')).toHaveCount(10);
+
+  nuzzle.breakChannel('commitments:list', {
+    throws: new TypeError("Cannot read properties of undefined (reading 'id')"),
+  });
+  await retired.getByRole('button', { name: 'Show older' }).click();
+  await expect(page.getByRole('alert')).toHaveText(UNEXPECTED_ERROR);
 });

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import type { Checkin, Partner, Score } from '../../../shared/domain.ts';
 import type { LocalDate } from '../../../shared/local-day.ts';
-import { call } from '../api.ts';
+import { call, errorWords } from '../api.ts';
 import { useDraft } from '../drafts.ts';
 import { CheckinCommitments } from '../features/commitments/CheckinCommitments.tsx';
 import { SCALES, ScoreField, focusScore } from './ScoreField.tsx';
@@ -101,7 +101,7 @@ export function CheckinForm({ partner, today, existing, title, next, autoFocus }
         text: existing ? 'Updated.' : 'Checked in. Thank you for showing up today.',
       });
     } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setStatus({ kind: 'error', text: errorWords(e) });
     } finally {
       setSaving(false);
     }

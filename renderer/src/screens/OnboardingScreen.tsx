@@ -2,7 +2,7 @@
 
 import { useState, type SyntheticEvent } from 'react';
 import type { ComputerMode } from '../../../shared/domain.ts';
-import { call } from '../api.ts';
+import { call, errorWords } from '../api.ts';
 import { navigate } from '../router.ts';
 import { LimitedInput } from '../components/LimitedText.tsx';
 import { FIELD_LIMITS } from '../../../shared/field-limits.ts';
@@ -29,7 +29,7 @@ export function OnboardingScreen({ onDone }: { onDone: () => void }) {
       navigate('today');
       onDone();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorWords(e));
     }
   };
 

@@ -40,6 +40,10 @@ export interface Nuzzle {
   onboard(options?: { me?: string; partner?: string; mode?: ComputerMode }): Settings;
   /** Calls the bridge from inside the page, exactly as renderer code would. */
   invokeFromPage(channel: string, payload?: unknown): Promise<IpcResult<unknown>>;
+  /** From now on, the page's calls to this channel fail as a broken bridge or a bug would:
+   *  the call throws this error, or answers this (perhaps malformed) value. The core is not
+   *  asked, so nothing changes. */
+  breakChannel(channel: Channel, fault: { throws: Error } | { answers: unknown }): void;
   /** Calls the core as the app's own page would (for setting up data). */
   call<C extends Channel>(channel: C, payload?: RequestOf<C>): unknown;
   /** Runs a tray menu action as the shell would, returning what the shell would show. */
@@ -118,13 +122,17 @@ export const test = base.extend<Options & { nuzzle: Nuzzle }>({
       },
     });
     const internal = { url: `${PREVIEW_ORIGIN}/`, isMainFrame: true };
+    const broken = new Map<unknown, { throws: Error } | { answers: unknown }>();
 
-    await page.exposeBinding('__nuzzleInvoke', (source, channel: unknown, payload: unknown) =>
-      core.dispatchAsync(channel, payload, {
+    await page.exposeBinding('__nuzzleInvoke', (source, channel: unknown, payload: unknown) => {
+      const fault = broken.get(channel);
+      if (fault && 'throws' in fault) throw fault.throws;
+      if (fault) return fault.answers;
+      return core.dispatchAsync(channel, payload, {
         url: source.frame.url(),
         isMainFrame: source.frame === source.page.mainFrame(),
-      }),
-    );
+      });
+    });
     await page.addInitScript(BRIDGE_SHIM);
     let quiet = false;
     const unsubscribe = core.subscribe((event, payload) => {
@@ -165,6 +173,9 @@ export const test = base.extend<Options & { nuzzle: Nuzzle }>({
             ).nuzzle.invoke(c, p),
           [channel, payload] as const,
         );
+      },
+      breakChannel(channel, fault) {
+        broken.set(channel, fault);
       },
       call(channel, payload) {
         const result = core.dispatch(channel, payload, internal);

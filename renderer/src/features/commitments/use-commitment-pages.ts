@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CommitmentView } from '../../../../shared/commitments.ts';
 import type { CommitmentsView } from '../../../../shared/contract-commitments.ts';
-import { call } from '../../api.ts';
+import { call, errorWords } from '../../api.ts';
 import { useChannel } from '../../use-channel.ts';
 
 /** Retired commitments per page. */
@@ -68,7 +68,7 @@ export function useCommitmentPages(): CommitmentPages {
         setOlderError(null);
       })
       .catch((e: unknown) => {
-        if (live) setOlderError(e instanceof Error ? e.message : String(e));
+        if (live) setOlderError(errorWords(e));
       });
     return () => {
       live = false;

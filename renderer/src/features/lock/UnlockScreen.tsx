@@ -3,7 +3,7 @@
 // calmly; repeated ones wait a little longer each time (the core decides how long).
 
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
-import { call } from '../../api.ts';
+import { call, errorWords } from '../../api.ts';
 import { Mark } from '../../components/Mark.tsx';
 import { navigate } from '../../router.ts';
 
@@ -30,7 +30,8 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
       // After the recovery key, Settings asks for a new passcode.
       if (result.usedRecoveryKey) navigate('settings');
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : String(e));
+      // The core's own answers (a wrong try, a wait) come through as written.
+      setMessage(errorWords(e));
       input.current?.focus();
     } finally {
       setBusy(false);
