@@ -1,8 +1,11 @@
-// A check-in save (the whole IPC call: validation, checks, the row, the outbox, the reminder
-// re-plan) against the cheapest possible write: one better-sqlite3 insert of a row of the
+// A check-in save (the whole IPC call: validation, checks, the row, the outbox) against the cheapest possible write: one better-sqlite3 insert of a row of the
 // same shape in its own transaction, on the same disk. Interleaved, at forty years.
 //   synchronous OFF: no fsync, so the ratio is the CPU the app adds (goal ≤ 3×);
 //   synchronous FULL: what the user waits for on this disk (goal ≤ 1.5×).
+// The save answers before the work it sets off (the reminder re-plan, shipping soon, the
+// running marker), which runs on the next turn; this loop never yields, so that work is run
+// by hand after each save in a second cell: "answered" is what the screen waits for, "with
+// what it sets off" is all the CPU one save costs.
 // Nuzzle's file is encrypted at rest (AEGIS-256: every page written is encrypted and tagged),
 // so the raw insert is made twice: into a plain file, and into a file under the same cipher
 // and key. Both ratios are printed; the second is the cost the app's own code adds.
@@ -57,20 +60,34 @@ export function benchSave(rounds = 300, years = 40): string[] {
             run: () => rawEncrypted(count()),
           },
           { name: 'save', before: () => clock.advance(1000), run: save },
+          {
+            name: 'whole',
+            before: () => clock.advance(1000),
+            run: () => {
+              save();
+              core.settle();
+            },
+          },
         ],
         mode === 'OFF' ? rounds : Math.ceil(rounds / 2),
       );
       const p = cells.get('plain');
       const e = cells.get('encrypted');
       const s = cells.get('save');
-      if (!p || !e || !s) continue;
-      const against = (r: typeof s) =>
-        `${ratio(s.p50, r.p50)} p50, ${ratio(s.p99, r.p99)} p99 (goal ≤ ${String(goal)}×: ${verdict(s.p50 / r.p50 <= goal)})`;
+      const w = cells.get('whole');
+      if (!p || !e || !s || !w) continue;
+      const against = (x: typeof s, r: typeof s) =>
+        `${ratio(x.p50, r.p50)} p50, ${ratio(x.p99, r.p99)} p99 (goal ≤ ${String(goal)}×: ${verdict(x.p50 / r.p50 <= goal)})`;
       out.push(line(`synchronous ${mode}: raw insert, plain`, p));
       out.push(line(`synchronous ${mode}: raw insert, encrypted`, e));
-      out.push(line(`synchronous ${mode}: check-in save`, s));
-      out.push(`    vs the plain insert:     ${against(p)}`);
-      out.push(`    vs the encrypted insert: ${against(e)}`);
+      for (const [label, x] of [
+        ['check-in save, answered', s],
+        ['… with what it sets off', w],
+      ] as const) {
+        out.push(line(`synchronous ${mode}: ${label}`, x));
+        out.push(`    vs the plain insert:     ${against(x, p)}`);
+        out.push(`    vs the encrypted insert: ${against(x, e)}`);
+      }
     }
     return out;
   } finally {
