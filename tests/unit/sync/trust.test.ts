@@ -1,7 +1,8 @@
 // Issue #14: exactly two computers, stable identities, deletions that really delete, a
 // folder that stays small. Real cores on real SQLite files, real folders.
 
-import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_OWN_SEGMENTS } from '../../../main/core/sync/ship.ts';
@@ -144,12 +145,13 @@ describe('exactly two computers', () => {
 
 describe('who owns what', () => {
   it('each partner’s own name replaces the other’s guess, never the reverse', async () => {
-    const shared = couple().shared;
+    const shared = mkdtempSync(join(tmpdir(), 'nuzzle-shared-'));
     const a = side({ me: 'Alex', partner: 'Sam' }, () => shared);
     const b = side({ me: 'Sam', partner: 'Al' }, () => shared);
     cleanups.push(() => {
       a.close();
       b.close();
+      rmSync(shared, { recursive: true, force: true });
     });
     const code = a.sync.invite().code ?? '';
     await a.sync.idle();
