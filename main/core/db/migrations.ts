@@ -11,6 +11,7 @@ import { migration008 } from './migrations/008-sync-trust.ts';
 import { migration009 } from './migrations/009-record.ts';
 import { migration010 } from './migrations/010-questions.ts';
 import { migration012 } from './migrations/012-record-ledger.ts';
+import { migration013 } from './migrations/013-lean-outbox.ts';
 
 export interface Migration {
   version: number;
@@ -99,6 +100,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration012,
+  migration013,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

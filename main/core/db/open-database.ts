@@ -29,6 +29,11 @@ export function openDatabase({ file, key, nativeBinding }: OpenDatabaseOptions):
         `Your Nuzzle data was saved by a newer version of Nuzzle (data version ${String(version)}; this version reads up to ${String(LATEST_VERSION)}). Please update Nuzzle — your data has not been changed.`,
       );
     }
+    // One connection per file (the app is a single instance and everything writes through
+    // it), so it holds the file's lock for as long as it is open: each statement then skips
+    // taking and dropping the shared-memory locks (several system calls, most of a small
+    // read's cost), and the WAL index lives in this process's memory, not a -shm file.
+    db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

@@ -97,6 +97,9 @@ export function openStore(options: OpenStoreOptions): OpenedStore {
     opened = openJudged(options, shutdown);
   } catch (error) {
     if (error instanceof AppError) throw error;
+    // The file's lock is held for as long as Nuzzle has it open (open-database.ts).
+    if (codeOf(error).startsWith('SQLITE_BUSY'))
+      throw new AppError('storage', words.inUseElsewhere);
     // Never raw SQLite text ("SQLITE_CANTOPEN: unable to open database file") for a person.
     throw new AppError('storage', words.couldNotOpen);
   }

@@ -81,6 +81,10 @@ export const cantWriteAndNothingToShow =
 export const cantWriteAndCantRead =
   'Nuzzle can’t write to its data folder, and couldn’t read its data file either. Your data has not been changed. Check the folder’s permissions (or that the disk isn’t read-only or full), then open Nuzzle again.';
 
+/** The file is held by another copy of Nuzzle still running (or just closing). */
+export const inUseElsewhere =
+  'Nuzzle’s data is already open in another copy of Nuzzle. Quit that one, then open Nuzzle again. Your data has not been changed.';
+
 export const couldNotOpen =
   'Nuzzle couldn’t open its data file. Your data has not been changed. Restart your computer and open Nuzzle again; if it keeps happening, check that the disk is working and not full.';
 

@@ -49,21 +49,34 @@ export function hasSyncSchema(db: Database): boolean {
   return found !== undefined;
 }
 
-// Ticked on every local change: prepared once per database.
-const statementsFor = perDatabase((db) => ({
-  read: db.prepare<[], Hlc>("SELECT wall, logical FROM sync_hlc WHERE name = 'clock'"),
+// The clock lives in memory, per connection. A local tick is not written on its own: every
+// local clock value goes into the outbox with its change, in the same transaction, so the
+// newest change holds the newest local value — a row and an encrypted page fewer at every
+// save. `sync_hlc` keeps what was heard from the partner (written when heard, which is rare).
+// A connection starts from whichever of the two is later.
+const clocks = perDatabase((db) => ({
+  state: null as Hlc | null,
+  heard: db.prepare<[], Hlc>("SELECT wall, logical FROM sync_hlc WHERE name = 'clock'"),
+  newestLocal: db
+    .prepare<[], string>('SELECT hlc FROM changes WHERE hlc IS NOT NULL ORDER BY seq DESC LIMIT 1')
+    .pluck(),
   write: db.prepare(
     `INSERT INTO sync_hlc (name, wall, logical) VALUES ('clock', ?, ?)
      ON CONFLICT (name) DO UPDATE SET wall = excluded.wall, logical = excluded.logical`,
   ),
 }));
 
-function readState(db: Database): Hlc {
-  return statementsFor(db).read.get() ?? { wall: 0, logical: 0 };
-}
+const later = (a: Hlc, b: Hlc): Hlc =>
+  a.wall > b.wall || (a.wall === b.wall && a.logical >= b.logical) ? a : b;
 
-function writeState(db: Database, h: Hlc): void {
-  statementsFor(db).write.run(h.wall, h.logical);
+function readState(db: Database): Hlc {
+  const clock = clocks(db);
+  if (!clock.state) {
+    const heard = clock.heard.get() ?? { wall: 0, logical: 0 };
+    const local = clock.newestLocal.get();
+    clock.state = local && isHlc(local) ? later(heard, parseHlc(local)) : heard;
+  }
+  return clock.state;
 }
 
 /** The clock value for a local event at `now`. */
@@ -71,7 +84,7 @@ export function tickHlc(db: Database, now: number): string {
   const last = readState(db);
   const wall = Math.max(last.wall, Math.floor(now));
   const next = { wall, logical: wall === last.wall ? last.logical + 1 : 0 };
-  writeState(db, next);
+  clocks(db).state = next;
   return formatHlc(next);
 }
 
@@ -84,5 +97,8 @@ export function observeHlc(db: Database, remote: string, now: number): void {
   if (wall === last.wall && wall === r.wall) logical = Math.max(last.logical, r.logical) + 1;
   else if (wall === last.wall) logical = last.logical + 1;
   else if (wall === r.wall) logical = r.logical + 1;
-  writeState(db, { wall, logical });
+  const next = { wall, logical };
+  const clock = clocks(db);
+  clock.write.run(next.wall, next.logical);
+  clock.state = next;
 }

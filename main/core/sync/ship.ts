@@ -12,6 +12,7 @@ import { sealBody, SYNC_PROTOCOL, type SegmentBody } from './body.ts';
 import type { SyncKeys } from './crypto.ts';
 import { listFiles, removeQuietly, writeAtomically } from './files.ts';
 import { legacyHlc } from './hlc.ts';
+import { raiseShippedFloor, shippedFloor } from './shipped-floor.ts';
 import type { SyncState } from './state.ts';
 
 export const SEGMENT_SUFFIX = '.nzs';
@@ -46,17 +47,18 @@ const toWire = (r: ChangeRow & { hlc: string | null }): WireChange => ({
 });
 
 export function createShipper(db: Database) {
-  const unshipped = db.prepare<[number], ChangeRow & { hlc: string | null }>(
-    'SELECT * FROM changes WHERE shipped_at IS NULL ORDER BY seq LIMIT ?',
+  const unshipped = db.prepare<[number, number], ChangeRow & { hlc: string | null }>(
+    'SELECT * FROM changes WHERE seq > ? AND shipped_at IS NULL ORDER BY seq LIMIT ?',
   );
   const allChanges = db.prepare<[], ChangeRow & { hlc: string | null }>(
     'SELECT * FROM changes ORDER BY seq',
   );
   const markShipped = db.prepare('UPDATE changes SET shipped_at = ? WHERE seq = ?');
+  // Each record's newest change stays; one grouped pass, where an index kept for this alone
+  // would cost a page at every save (migration 13).
   const dropSuperseded = db.prepare(
-    `DELETE FROM changes WHERE shipped_at IS NOT NULL AND EXISTS (
-       SELECT 1 FROM changes later WHERE later.entity = changes.entity
-         AND later.entity_id = changes.entity_id AND later.seq > changes.seq)`,
+    `DELETE FROM changes WHERE shipped_at IS NOT NULL AND seq NOT IN (
+       SELECT max(seq) FROM changes GROUP BY entity, entity_id)`,
   );
   const ownStrays = db.prepare<[string], { file: string }>(
     'SELECT file FROM sync_segments WHERE device = ?',
@@ -101,14 +103,16 @@ export function createShipper(db: Database) {
   function exportChanges(c: ShipContext, s: SyncState): boolean {
     let wrote = false;
     for (;;) {
-      const rows = unshipped.all(CHANGES_PER_SEGMENT);
-      if (rows.length === 0) break;
+      const rows = unshipped.all(shippedFloor(db), CHANGES_PER_SEGMENT);
+      const last = rows.at(-1);
+      if (!last) break;
       writeSegment(c, s, rows.map(toWire));
       // Stopping between the rename and this update ships the same changes again: harmless,
       // the partner keeps one copy per record.
       db.transaction(() => {
         for (const r of rows) markShipped.run(c.now, r.seq);
       })();
+      raiseShippedFloor(db, last.seq);
       if (rows.some((r) => r.op === 'delete')) s.purge = true;
       wrote = true;
     }

@@ -27,6 +27,7 @@ import { createReader } from './receive.ts';
 import { rekeyPartners } from './rekey.ts';
 import { beginRotation, fallbackKeys, finishRotation, stepRotation } from './rotate.ts';
 import { createShipper, SEGMENT_SUFFIX, type ShipContext } from './ship.ts';
+import { forgetShipped } from './shipped-floor.ts';
 import {
   DEVICE_KEY,
   PROBLEM_KEY,
@@ -86,7 +87,6 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
       .get();
   }
 
-  const resetShipped = db.prepare('UPDATE changes SET shipped_at = NULL');
   const shipper = ready ? createShipper(db) : null;
   const reader = ready ? createReader(db) : null;
 
@@ -436,7 +436,7 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
       s.link.invite = null;
     }
     db.transaction(() => {
-      resetShipped.run();
+      forgetShipped(db);
       recordOwnProfile(true);
     })();
     s.stage = 'paired';

@@ -519,7 +519,8 @@ describe('the list, events and a restart', () => {
     expect(before.partners.map((p) => p.name)).toEqual(['Alex', 'Sam']);
     expect(theirs.authorId).toBe(s.partner);
 
-    // A second core on the same file reads what a restart would.
+    // Closed and opened again, as a restart would.
+    s.env.core.close();
     const reopened = createCore({ dataDir: s.env.dir, clock: s.env.clock });
     try {
       const r = reopened.dispatch('commitments:list', undefined, PAGE);

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { LATEST_VERSION, migrate, type Migration } from '../../../main/core/db/migrations.ts';
 import { openDatabase } from '../../../main/core/db/open-database.ts';
 import { connect } from '../../../main/core/db/connect.ts';
 import { TEST_KEY } from './raw-db.ts';
-import { tempDir } from './temp-core.ts';
+import { tempCore, tempDir } from './temp-core.ts';
+import { createCore } from '../../../main/core/core.ts';
+import type { TodayView } from '../../../shared/domain.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -87,4 +89,33 @@ describe('openDatabase', () => {
     expect(tables()).toEqual(['a']);
     db.close();
   });
+});
+
+describe('one copy of Nuzzle at a time', () => {
+  test('a second copy opening the same data is told so in plain words, and the first carries on untouched', () => {
+    const env = tempCore();
+    try {
+      const me = env.onboard().partners[0]?.id ?? '';
+      const save = (mood: 4 | 5) =>
+        env.call('checkins:save', {
+          partnerId: me,
+          localDate: '2026-03-10',
+          mood,
+          closeness: 4,
+          settled: 4,
+        });
+      expect(save(4).ok).toBe(true);
+      const before = readdirSync(env.dir).sort();
+      expect(() => createCore({ dataDir: env.dir, clock: env.clock })).toThrow(
+        'Nuzzle’s data is already open in another copy of Nuzzle. Quit that one, then open Nuzzle again. Your data has not been changed.',
+      );
+      // Nothing was moved aside, restored or started afresh, and the first copy still saves.
+      expect(readdirSync(env.dir).sort()).toEqual(before);
+      const today = env.call('today:get');
+      expect(today.ok && (today.value as TodayView).partners[0]?.checkin?.mood).toBe(4);
+      expect(save(5).ok).toBe(true);
+    } finally {
+      env.close();
+    }
+  }, 15_000);
 });

@@ -125,6 +125,31 @@ describe('what travels', () => {
     expect(env.a.sync.status().lastHeardAt).not.toBeNull();
   });
 
+  it('what was saved before pairing arrives, and so does every change after it', async () => {
+    const env = make();
+    const save = (mood: 2 | 3 | 5) =>
+      env.a.ok('checkins:save', {
+        partnerId: env.a.ids().me,
+        localDate: '2026-03-10',
+        mood,
+        closeness: 4,
+        settled: 4,
+      });
+    save(2);
+    await env.pair();
+    env.settle();
+    const moodOnB = () =>
+      env.b.rows<{ mood: number }>('SELECT mood FROM checkins WHERE author_id = ?', env.a.ids().me);
+    expect(moodOnB()).toEqual([{ mood: 2 }]);
+    save(3);
+    env.settle();
+    expect(moodOnB()).toEqual([{ mood: 3 }]);
+    save(5);
+    env.a.clock.advance(60_000);
+    env.settle();
+    expect(moodOnB()).toEqual([{ mood: 5 }]);
+  });
+
   it('notes, their read state and deletions, and names reach the other computer', async () => {
     const env = make();
     await env.pair();
