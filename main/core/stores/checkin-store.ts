@@ -60,17 +60,25 @@ export function createCheckinStore(db: Database) {
     )
     .pluck();
   const byDate = db.prepare<[string], CheckinRow>('SELECT * FROM checkins WHERE local_date = ?');
-  // One statement saves and reads back: a new day's row, or today's row edited in place (its
-  // id, creation time and first instant kept).
-  const upsert = db.prepare<CheckinInput & { id: string; now: number }, CheckinRow>(
+  // A new day's row, or today's row edited in place (its id, zone, creation time and first
+  // instant kept). Looked up first rather than one upsert `RETURNING *`: SQLite buffers
+  // returned rows, which cost more than the lookup and the write together.
+  const firstOfDay = db.prepare<
+    [string, string],
+    Pick<CheckinRow, 'id' | 'time_zone' | 'checked_in_at' | 'created_at'>
+  >(
+    `SELECT id, time_zone, checked_in_at, created_at FROM checkins
+     WHERE author_id = ? AND local_date = ?`,
+  );
+  const insert = db.prepare<[CheckinRow]>(
     `INSERT INTO checkins (id, author_id, local_date, time_zone, checked_in_at, mood, closeness,
        settled, note, shared, created_at, updated_at)
-     VALUES (@id, @authorId, @localDate, @timeZone, @now, @mood, @closeness, @settled, @note,
-       @shared, @now, @now)
-     ON CONFLICT (author_id, local_date) DO UPDATE SET mood = excluded.mood,
-       closeness = excluded.closeness, settled = excluded.settled, note = excluded.note,
-       shared = excluded.shared, updated_at = excluded.updated_at
-     RETURNING *`,
+     VALUES (@id, @author_id, @local_date, @time_zone, @checked_in_at, @mood, @closeness,
+       @settled, @note, @shared, @created_at, @updated_at)`,
+  );
+  const edit = db.prepare<[number, number, number, string, string, number, string]>(
+    `UPDATE checkins SET mood = ?, closeness = ?, settled = ?, note = ?, shared = ?,
+       updated_at = ? WHERE id = ?`,
   );
   const authorsOn = db
     .prepare<[string], string>('SELECT author_id FROM checkins WHERE local_date = ?')
@@ -85,9 +93,27 @@ export function createCheckinStore(db: Database) {
 
   // The row and its outbox change in one transaction, wrapped once (not per save).
   const saveTransaction = db.transaction((input: CheckinInput, now: number): Checkin => {
-    const saved = upsert.get({ ...input, id: uuidv7(now), now });
-    if (!saved) throw new Error('check-in vanished after save');
-    const checkin = toCheckin(saved);
+    const first = firstOfDay.get(input.authorId, input.localDate);
+    const row: CheckinRow = {
+      id: first?.id ?? uuidv7(now),
+      author_id: input.authorId,
+      local_date: input.localDate,
+      time_zone: first?.time_zone ?? input.timeZone,
+      checked_in_at: first?.checked_in_at ?? now,
+      mood: input.mood,
+      closeness: input.closeness,
+      settled: input.settled,
+      note: input.note,
+      shared: input.shared,
+      created_at: first?.created_at ?? now,
+      updated_at: now,
+    };
+    if (first) {
+      edit.run(row.mood, row.closeness, row.settled, row.note, row.shared, now, row.id);
+    } else {
+      insert.run(row);
+    }
+    const checkin = toCheckin(row);
     recordChange(db, {
       entity: 'checkin',
       entityId: checkin.id,

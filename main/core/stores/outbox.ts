@@ -34,23 +34,16 @@ const statementsFor = perDatabase((db) => ({
     `INSERT INTO changes (id, entity, entity_id, op, author_id, payload, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ),
-  // Made on first use: these columns and tables exist only once migration 6 has run.
-  synced: null as null | { insert: Statement; newest: Statement },
+  // Made on first use: the column exists only once migration 6 has run.
+  synced: null as null | Statement,
 }));
 
-function syncedStatements(db: Database): { insert: Statement; newest: Statement } {
+function syncedInsert(db: Database): Statement {
   const statements = statementsFor(db);
-  statements.synced ??= {
-    insert: db.prepare(
-      `INSERT INTO changes (id, entity, entity_id, op, author_id, payload, created_at, hlc)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    newest: db.prepare(
-      `INSERT INTO sync_records (entity, entity_id, hlc, change_id) VALUES (?, ?, ?, ?)
-       ON CONFLICT (entity, entity_id) DO UPDATE SET hlc = excluded.hlc,
-         change_id = excluded.change_id`,
-    ),
-  };
+  statements.synced ??= db.prepare(
+    `INSERT INTO changes (id, entity, entity_id, op, author_id, payload, created_at, hlc)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   return statements.synced;
 }
 
@@ -69,10 +62,9 @@ export function recordChange(db: Database, change: ChangeInput): void {
     );
     return;
   }
-  // Partner sync: stamp a hybrid logical clock, and note this as the record's newest change.
-  const hlc = tickHlc(db, change.now);
-  const synced = syncedStatements(db);
-  synced.insert.run(
+  // Partner sync: stamp a hybrid logical clock. The record's newest-change stamp is folded in
+  // from here when sync next needs it (sync/record-stamps.ts).
+  syncedInsert(db).run(
     id,
     change.entity,
     change.entityId,
@@ -80,9 +72,8 @@ export function recordChange(db: Database, change: ChangeInput): void {
     change.authorId,
     payload,
     change.now,
-    hlc,
+    tickHlc(db, change.now),
   );
-  synced.newest.run(change.entity, change.entityId, hlc, id);
 }
 
 export interface ChangeRow {

@@ -12,6 +12,7 @@ import { sealBody, SYNC_PROTOCOL, type SegmentBody } from './body.ts';
 import type { SyncKeys } from './crypto.ts';
 import { listFiles, removeQuietly, writeAtomically } from './files.ts';
 import { legacyHlc } from './hlc.ts';
+import { foldLocalChanges } from './record-stamps.ts';
 import { raiseShippedFloor, shippedFloor } from './shipped-floor.ts';
 import type { SyncState } from './state.ts';
 
@@ -101,6 +102,9 @@ export function createShipper(db: Database) {
 
   /** Ships every change not yet in the folder; true when something was written. */
   function exportChanges(c: ShipContext, s: SyncState): boolean {
+    // What ships is folded into the records' stamps first (a new connection's fold starts at
+    // the shipped floor).
+    foldLocalChanges(db);
     let wrote = false;
     for (;;) {
       const rows = unshipped.all(shippedFloor(db), CHANGES_PER_SEGMENT);

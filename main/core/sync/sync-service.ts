@@ -27,6 +27,7 @@ import { createReader } from './receive.ts';
 import { rekeyPartners } from './rekey.ts';
 import { beginRotation, fallbackKeys, finishRotation, stepRotation } from './rotate.ts';
 import { createShipper, SEGMENT_SUFFIX, type ShipContext } from './ship.ts';
+import { foldLocalChanges } from './record-stamps.ts';
 import { forgetShipped } from './shipped-floor.ts';
 import {
   DEVICE_KEY,
@@ -225,6 +226,8 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
     })();
     const { r } = got;
     const everything = got.stored > 0 || firstExchange;
+    // The partner's changes are judged against every record's newest change, ours included.
+    foldLocalChanges(db);
     const changed = db.transaction(() => inbox.applyPending(c.now, !everything))();
     firstExchange = false;
     if (heardZone) s.partnerZone = heardZone;

@@ -11,7 +11,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { connect } from '../../../main/core/db/connect.ts';
 import type {
   Channel,
   EventMap,
@@ -57,7 +56,7 @@ export interface Nuzzle {
   /** Runs a bulk set-up in one transaction, without telling the page about each change
    *  (it reads everything when it loads). */
   quietly(setUp: () => void): void;
-  /** Reads the database file through a separate connection, as a restart would. */
+  /** Reads what the database holds (committed: no transaction is left open between calls). */
   query<T>(sql: string, ...params: unknown[]): T[];
 }
 
@@ -197,13 +196,10 @@ export const test = base.extend<Options & { nuzzle: Nuzzle }>({
           quiet = false;
         }
       },
+      // Through the app's own connection: it holds the file's lock while it is open, as it
+      // does in the app (open-database.ts), so no second connection could read it.
       query<T>(sql: string, ...params: unknown[]) {
-        const db = connect(core.databaseFile, { key: core.databaseKey, readonly: true });
-        try {
-          return db.prepare(sql).all(...params) as T[];
-        } finally {
-          db.close();
-        }
+        return core.context.db.prepare(sql).all(...params) as T[];
       },
     };
 

@@ -55,6 +55,17 @@ describe('check-ins', () => {
       createdAt: first.createdAt,
     });
     expect(second.updatedAt).toBeGreaterThan(first.updatedAt);
+    // The first instant and the zone the day is counted in stay those of the first save.
+    expect(second).toMatchObject({ checkedInAt: first.checkedInAt, timeZone: first.timeZone });
+    // What each save answers is exactly what was stored, and what it sends the partner.
+    const stored = value<TodayView>(env.call('today:get')).partners.find(
+      (p) => p.partner.id === me,
+    )?.checkin;
+    expect(stored).toEqual(second);
+    const sent = env.rows<{ payload: string }>(
+      "SELECT payload FROM changes WHERE entity = 'checkin' ORDER BY seq",
+    );
+    expect(sent.map((r) => JSON.parse(r.payload) as unknown)).toEqual([first, second]);
     expect(env.rows('SELECT id FROM checkins')).toHaveLength(1);
     const outbox = env.rows<{ entity_id: string; author_id: string }>(
       "SELECT entity_id, author_id FROM changes WHERE entity = 'checkin'",

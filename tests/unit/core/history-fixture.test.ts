@@ -22,7 +22,7 @@ test('a year of two partners opens in the real core, every row recorded', () => 
 
   const db = openRaw(dir.dir);
   db.prepare(
-    "DELETE FROM sync_records WHERE entity = 'note' AND entity_id = (SELECT max(id) FROM notes)",
+    "DELETE FROM changes WHERE entity = 'note' AND entity_id = (SELECT max(id) FROM notes)",
   ).run();
   db.close();
   expect(() => verifyHistory(dir.dir, counts)).toThrow(/notes rows have no outbox change/);
