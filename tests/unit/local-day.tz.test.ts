@@ -153,6 +153,18 @@ describe('addDays and daysBetween', () => {
     expect(daysBetween('2027-01-01', '2028-01-01')).toBe(365);
   });
 
+  it('land on the same calendar day as the ISO calendar, any day from year 100 to 9999', () => {
+    const iso = (date: string, days: number) =>
+      new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    for (const from of ['0120-06-01', '0999-12-31', '1970-01-01', '2026-12-04', '9999-01-01']) {
+      for (let days = -4000; days <= 4000; days += 7) {
+        const expected = iso(from, days);
+        if (!/^\d{4}-/.test(expected)) continue; // after 9999: no such local day
+        expect(addDays(from, days)).toBe(expected);
+      }
+    }
+  });
+
   it('count whole days across every DST change of these zones', () => {
     for (const dstDay of ['2026-03-08', '2026-03-29', '2026-04-05', '2026-10-04', '2026-10-25']) {
       expect(daysBetween(addDays(dstDay, -1), addDays(dstDay, 1))).toBe(2);

@@ -21,6 +21,12 @@ export interface OpenDatabaseOptions {
 export function openDatabase({ file, key, nativeBinding }: OpenDatabaseOptions): Database.Database {
   const db = connect(file, { key, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
+    // One connection per file (the app is a single instance and everything writes through
+    // it), so it holds the file's lock for as long as it is open: each statement then skips
+    // taking and dropping the shared-memory locks (several system calls, most of a small
+    // read's cost), and the WAL index lives in this process's memory, not a -shm file. Set
+    // before the first read, which is when a file already in WAL mode opens its WAL.
+    db.pragma('locking_mode = EXCLUSIVE');
     // Read the version before any pragma that writes (WAL changes the file header).
     const version = currentVersion(db);
     if (version > LATEST_VERSION) {
@@ -29,11 +35,6 @@ export function openDatabase({ file, key, nativeBinding }: OpenDatabaseOptions):
         `Your Nuzzle data was saved by a newer version of Nuzzle (data version ${String(version)}; this version reads up to ${String(LATEST_VERSION)}). Please update Nuzzle — your data has not been changed.`,
       );
     }
-    // One connection per file (the app is a single instance and everything writes through
-    // it), so it holds the file's lock for as long as it is open: each statement then skips
-    // taking and dropping the shared-memory locks (several system calls, most of a small
-    // read's cost), and the WAL index lives in this process's memory, not a -shm file.
-    db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
