@@ -29,6 +29,7 @@ import { removeLeftovers } from './leftovers.ts';
 import { LATEST_VERSION } from './migrations.ts';
 import { openDatabase } from './open-database.ts';
 import { canWrite, openReadOnlyCopy } from './read-only-open.ts';
+import { checkpointWhenDue } from './wal-checkpoint.ts';
 import {
   forgetCleanClose,
   markClosed,
@@ -48,7 +49,10 @@ export interface OpenedStore {
   checkPending: boolean;
   /** Runs the deferred quick_check; false when damage was found. */
   checkNow(): boolean;
-  /** Tells the next start about the latest committed change (call after each change). */
+  /**
+   * After committed changes (on the turn after them): tells the next start about the latest,
+   * and folds the WAL into the file once it has grown (wal-checkpoint.ts).
+   */
   noteChange(): void;
   /** Closes the database and records a clean close. */
   close(): void;
@@ -319,7 +323,9 @@ function finish(options: OpenStoreOptions, shutdown: ShutdownState, opened: Open
       return ok;
     },
     noteChange() {
-      if (!readOnly && !closed) markRunning(file, changeMark(db));
+      if (readOnly || closed) return;
+      markRunning(file, changeMark(db));
+      checkpointWhenDue(db, file);
     },
     close() {
       if (closed) return;

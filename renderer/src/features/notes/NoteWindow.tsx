@@ -2,6 +2,7 @@
 // is writing). Keyboard-first: the text has focus, Ctrl/⌘+Enter sends, Esc keeps the draft
 // and closes. The draft is restored the next time the window opens.
 
+import { useState } from 'react';
 import { displayName } from '../../format.ts';
 import { navigate, useRoute } from '../../router.ts';
 import { NoteComposer } from './NoteComposer.tsx';
@@ -16,6 +17,7 @@ function closeWindow(): void {
 export function NoteWindow() {
   const route = useRoute();
   const asked = route.params.get('as') ?? undefined;
+  const [choice, setChoice] = useState<{ id: string; from: string | undefined } | null>(null);
   const { data, error } = useChannel('notes:view', ['settings', 'clock'], {
     ...(asked ? { readerId: asked } : {}),
     limit: 1,
@@ -30,9 +32,15 @@ export function NoteWindow() {
   }
   if (!data) return <p className="muted">Loading…</p>;
   const recipientName = displayName(data.recipient.name, 'your partner');
-  // The choice follows the route at once; the composer follows once the new view has loaded.
+  // The choice shows the moment it is clicked (the route only changes on the next hash
+  // event, and a controlled radio would spring back until then); the composer follows once
+  // the new view has loaded.
+  const clicked = choice && choice.from === asked ? choice.id : null;
   const selectedId =
-    asked ?? data.here.find((h) => h.partner.role === 'me')?.partner.id ?? data.viewer.id;
+    clicked ??
+    asked ??
+    data.here.find((h) => h.partner.role === 'me')?.partner.id ??
+    data.viewer.id;
   return (
     <div className="note-window">
       <h1>A note for {recipientName}</h1>
@@ -45,7 +53,10 @@ export function NoteWindow() {
                 type="radio"
                 name="note-window-who"
                 checked={selectedId === partner.id}
-                onChange={() => navigate(`note?as=${partner.id}`)}
+                onChange={() => {
+                  setChoice({ id: partner.id, from: asked });
+                  navigate(`note?as=${partner.id}`);
+                }}
               />{' '}
               {displayName(partner.name, partner.role === 'me' ? 'Me' : 'Partner')}
             </label>

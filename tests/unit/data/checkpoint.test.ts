@@ -1,0 +1,40 @@
+// A save never waits while the WAL is folded back into the database file: that happens on
+// the turn after, once the WAL has grown to about a thousand pages.
+
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { DATABASE_FILE } from '../../../main/core/core.ts';
+import { CHECKPOINT_AT_BYTES } from '../../../main/core/db/wal-checkpoint.ts';
+import { nextTurn, tempCore } from '../core/temp-core.ts';
+
+let close = () => {};
+afterEach(() => close());
+
+test('saves in a row never fold the WAL themselves; the turn after does, and it starts over small', async () => {
+  const env = tempCore();
+  close = () => env.close();
+  const me = env.onboard('both').partners[0]?.id ?? '';
+  const walSize = () => statSync(join(env.dir, `${DATABASE_FILE}-wal`)).size;
+  const save = (n: number) =>
+    env.call('checkins:save', {
+      partnerId: me,
+      localDate: '2026-03-10',
+      mood: (n % 5) + 1,
+      closeness: 3,
+      settled: 3,
+      note: `take ${String(n)}`,
+    });
+  // Without a turn passing, well past where SQLite would have folded it inside a commit.
+  let n = 0;
+  while (walSize() < 1.5 * CHECKPOINT_AT_BYTES && n < 3000) expect(save((n += 1)).ok).toBe(true);
+  expect(walSize()).toBeGreaterThanOrEqual(1.5 * CHECKPOINT_AT_BYTES);
+
+  await nextTurn();
+  expect(save((n += 1)).ok).toBe(true);
+  // Folded, then started over with just that save's pages.
+  expect(walSize()).toBeLessThan(CHECKPOINT_AT_BYTES / 16);
+  // And the last save is what the file holds.
+  const kept = env.rows<{ mood: number; note: string }>('SELECT mood, note FROM checkins');
+  expect(kept).toEqual([{ mood: (n % 5) + 1, note: `take ${String(n)}` }]);
+});
