@@ -9,7 +9,7 @@ import { connect } from './connect.ts';
 import { AppError } from '../errors.ts';
 import { stampApplicationId } from './application-id.ts';
 import { currentVersion, LATEST_VERSION, migrate } from './migrations.ts';
-import { AUTOCHECKPOINT_NET_PAGES } from './wal-checkpoint.ts';
+import { AUTOCHECKPOINT_NET_PAGES, CHECKPOINT_AT_BYTES } from './wal-checkpoint.ts';
 
 export interface OpenDatabaseOptions {
   file: string;
@@ -38,7 +38,7 @@ export function openDatabase({ file, key, nativeBinding }: OpenDatabaseOptions):
     }
     db.pragma('journal_mode = WAL');
     // Checkpoints run after a save answers, not inside it (wal-checkpoint.ts).
-    db.pragma('journal_size_limit = 0');
+    db.pragma(`journal_size_limit = ${String(CHECKPOINT_AT_BYTES)}`);
     db.pragma(`wal_autocheckpoint = ${String(AUTOCHECKPOINT_NET_PAGES)}`);
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
