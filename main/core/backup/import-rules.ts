@@ -164,7 +164,7 @@ function checkValue(table: string, column: string, value: unknown): RowProblem {
   let rules = byColumn.get(column);
   if (!rules) {
     rules = rulesFor(table, column);
-    // A hostile file can name any number of columns; the rules kept stay bounded.
+    // Only the table's own columns get this far (checkRow); kept bounded all the same.
     if (byColumn.size < 256) byColumn.set(column, rules);
   }
   // Null (and a field left out) is the database's to refuse where a value is required.

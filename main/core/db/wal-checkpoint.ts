@@ -1,4 +1,4 @@
-// Folding the WAL back into the database file happens on the turn after a change, never
+// Folding the WAL back into the database file happens on a turn after changes, never
 // inside a save's commit. SQLite's own automatic checkpoint runs in whichever commit finds
 // the WAL past a thousand pages: that save then waits while the pages are copied and the
 // file is synced — on a slow disk, far longer than the save itself.
