@@ -63,13 +63,6 @@ export function createCheckinStore(db: Database) {
   // A new day's row, or today's row edited in place (its id, zone, creation time and first
   // instant kept). Looked up first rather than one upsert `RETURNING *`: SQLite buffers
   // returned rows, which cost more than the lookup and the write together.
-  const firstOfDay = db.prepare<
-    [string, string],
-    Pick<CheckinRow, 'id' | 'time_zone' | 'checked_in_at' | 'created_at'>
-  >(
-    `SELECT id, time_zone, checked_in_at, created_at FROM checkins
-     WHERE author_id = ? AND local_date = ?`,
-  );
   const insert = db.prepare<[CheckinRow]>(
     `INSERT INTO checkins (id, author_id, local_date, time_zone, checked_in_at, mood, closeness,
        settled, note, shared, created_at, updated_at)
@@ -93,7 +86,7 @@ export function createCheckinStore(db: Database) {
 
   // The row and its outbox change in one transaction, wrapped once (not per save).
   const saveTransaction = db.transaction((input: CheckinInput, now: number): Checkin => {
-    const first = firstOfDay.get(input.authorId, input.localDate);
+    const first = byAuthorDate.get(input.authorId, input.localDate);
     const row: CheckinRow = {
       id: first?.id ?? uuidv7(now),
       author_id: input.authorId,
